@@ -1,0 +1,44 @@
+/**
+ * NHS debt and immigration applications. Thresholds carry the dates they apply to, because the rule
+ * changed over time and depends on when the treatment happened.
+ */
+import type { Rule } from '../types';
+import { GUIDANCE, IMMIGRATION_RULES_SUITABILITY, REVIEWED } from '../sources';
+
+export interface DebtThreshold {
+  ruleId: string;
+  /** Treatment dates the threshold covers (ISO, inclusive). */
+  from: string;
+  to: string | null;
+  /** In whole pence. */
+  thresholdPence: number;
+  /** Whether it applies to EEA/EFTA citizens too. */
+  appliesToEea: boolean;
+}
+
+export const DEBT_THRESHOLDS: DebtThreshold[] = [
+  { ruleId: 'debt-1000-2011-2016', from: '2011-11-01', to: '2016-04-05', thresholdPence: 1000_00, appliesToEea: false },
+  { ruleId: 'debt-500-since-2016', from: '2016-04-06', to: null, thresholdPence: 500_00, appliesToEea: false },
+  { ruleId: 'debt-500-eea-since-2021', from: '2021-07-01', to: null, thresholdPence: 500_00, appliesToEea: true },
+];
+
+const debtRule = (id: string, provision: string, settled = true): Rule => ({
+  id,
+  group: 'debt',
+  nation: 'uk',
+  instrument: 'Immigration Rules',
+  provision,
+  sourceUrl: IMMIGRATION_RULES_SUITABILITY,
+  lastReviewed: REVIEWED,
+  settled,
+});
+
+export const DEBT_RULES: Rule[] = [
+  debtRule('debt-1000-2011-2016', 'Part Suitability (NHS debt of £1,000 or more, treatment 1 Nov 2011 to 5 Apr 2016)'),
+  debtRule('debt-500-since-2016', 'Part Suitability (NHS debt of £500 or more, treatment from 6 Apr 2016)'),
+  debtRule('debt-500-eea-since-2021', 'Part Suitability (EEA/EFTA citizens: treatment from 1 Jul 2021)'),
+  debtRule('debt-two-months', 'Part Suitability (debt unpaid two months after the invoice)'),
+  debtRule('debt-not-counted', 'Part Suitability (debt below the threshold or for treatment before 1 Nov 2011)'),
+  { ...debtRule('debt-plan-reduces-risk', 'DHSC guidance: trusts report debt where there is no reasonable repayment schedule', false), sourceUrl: GUIDANCE },
+  { ...debtRule('debt-undocumented-risk', 'DHSC guidance: trusts share debtors\u2019 details with the Home Office', true), sourceUrl: GUIDANCE },
+];
