@@ -3,7 +3,7 @@
  * machine asks, press Continue on each page, until signposting. Reports the steps it passed, the
  * questions it asked that the case did not answer, and the answers the machine never asked for.
  */
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import { flowMachine } from '../../src/flow/machine';
 import { STEPS, isQuestion, type AnswerValue, type StepId } from '../../src/flow/steps';
 
@@ -12,11 +12,11 @@ export interface DriveResult {
   missing: string | null;
   unused: string[];
   stuckAt: StepId | null;
-  actor: ReturnType<typeof createActor<typeof flowMachine>>;
+  actor: Actor<typeof flowMachine>;
 }
 
 export function drive(answers: Record<string, AnswerValue>, stopAt: StepId = 'signposting'): DriveResult {
-  const actor = createActor(flowMachine).start();
+  const actor = createActor(flowMachine, { input: {} }).start();
   const steps: StepId[] = [];
   const used = new Set<string>();
   for (let i = 0; i < 100; i++) {

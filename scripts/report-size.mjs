@@ -1,0 +1,28 @@
+// Prints the gzipped size of what a first visit downloads (the entry script, the scripts and
+// styles it preloads, and the default language's texts), and fails the build when it is over budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 130;
+const dist = process.argv[2] ?? 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const linked = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// The English texts the app fetches before its first render: see FIRST_NAMESPACES in src/i18n.
+const firstNamespaces = JSON.parse(readFileSync(join(dist, 'first-load.json'), 'utf8'));
+const assets = readdirSync(join(dist, 'assets'));
+const locales = assets.filter((f) => firstNamespaces.some((ns) => f.startsWith(`${ns}-`) && f.endsWith('.js')));
+const files = [...new Set([...linked, ...locales.map((f) => `assets/${f}`)])];
+
+let total = 0;
+console.log('\nFirst load (gzipped):');
+for (const file of files) {
+  const size = gzipSync(readFileSync(join(dist, file))).length;
+  total += size;
+  console.log(`  ${(size / 1024).toFixed(1).padStart(7)} KB  ${file}`);
+}
+console.log(`  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget ${BUDGET_KB} KB)`);
+if (total > BUDGET_KB * 1024) {
+  console.error(`First load is over the ${BUDGET_KB} KB budget.`);
+  process.exit(1);
+}

@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+interface Props {
+  name: string;
+  type: 'radio' | 'checkbox';
+  legend: ReactNode;
+  hint?: string;
+  choices: Choice[];
+  dividerBefore?: string;
+  selected: string[];
+  error?: string;
+  onChange: (selected: string[]) => void;
+}
+
+/**
+ * Radios or checkboxes in a fieldset whose legend is the page heading (the GOV.UK "question page"
+ * pattern). The first input carries the id the error summary links to.
+ */
+export function Choices({ name, type, legend, hint, choices, dividerBefore, selected, error, onChange }: Props) {
+  const { t } = useTranslation('common');
+  const hintId = `${name}-hint`;
+  const errorId = `${name}-error`;
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
+
+  const toggle = (value: string, checked: boolean) => {
+    if (type === 'radio') return onChange([value]);
+    onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
+  };
+
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy}>
+        <legend className="fieldset__legend">{legend}</legend>
+        {hint && (
+          <p id={hintId} className="hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={errorId} className="error-message">
+            {error}
+          </p>
+        )}
+        <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
+          {choices.map((choice, index) => {
+            const id = index === 0 ? name : `${name}-${choice.value}`;
+            return (
+              <div key={choice.value}>
+                {choice.value === dividerBefore && <p className="choice-divider">{t('or')}</p>}
+                <div className="choice">
+                  <input
+                    className="choice__input"
+                    id={id}
+                    name={name}
+                    type={type}
+                    value={choice.value}
+                    checked={selected.includes(choice.value)}
+                    aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                    onChange={(e) => toggle(choice.value, e.target.checked)}
+                  />
+                  <label className="choice__label" htmlFor={id}>
+                    {choice.label}
+                  </label>
+                  {choice.hint && (
+                    <p id={`${id}-hint`} className="hint choice__hint">
+                      {choice.hint}
+                    </p>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

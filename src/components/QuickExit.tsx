@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Where quick exit goes: a neutral site, set at build time with VITE_EXIT_URL. */
+export const EXIT_URL: string = import.meta.env.VITE_EXIT_URL || 'https://www.bbc.co.uk/weather';
+
+/** Shift pressed three times within this many milliseconds also exits, as on GOV.UK. */
+const SHIFT_WINDOW_MS = 1000;
+
+/**
+ * "Exit this page": clears the answers, then replaces this page in the history with a neutral
+ * site, so Back does not return to the guide.
+ */
+export function QuickExit({ onExit }: { onExit: () => void }) {
+  const { t } = useTranslation('common');
+
+  useEffect(() => {
+    let presses: number[] = [];
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Shift' || e.repeat) return;
+      const now = e.timeStamp;
+      presses = [...presses.filter((p) => now - p < SHIFT_WINDOW_MS), now];
+      if (presses.length >= 3) onExit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onExit]);
+
+  return (
+    <div className="quick-exit">
+      <button type="button" className="quick-exit__button" onClick={onExit} aria-describedby="quick-exit-hint">
+        {t('quickExit.button')}
+      </button>
+      <span id="quick-exit-hint" className="visually-hidden">
+        {t('quickExit.hint')}
+      </span>
+    </div>
+  );
+}
+
+export function leaveNow(clear: () => void): void {
+  clear();
+  window.location.replace(EXIT_URL);
+}

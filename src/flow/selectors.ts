@@ -1,0 +1,33 @@
+/** Reading the machine's state for the screens, without repeating any guard or rule. */
+import { decide, planDecision, type Decision, type PlanDecision } from '../rules';
+import { matchOrganisations, needsOf, regionOf } from '../organisations/match';
+import { answersOnPath, type FlowContext } from './context';
+import { isStepId, STEPS, type Answers, type Phase, type StepId } from './steps';
+
+export const PHASE_NUMBER: Partial<Record<Phase, number>> = { check: 1, support: 2, plan: 3, act: 4 };
+
+export function stepOf(value: unknown): StepId {
+  return isStepId(value) ? value : 'start';
+}
+
+/** The answers on the path that led to the current step, the current step's own answer excluded. */
+export function pathAnswers(context: FlowContext): Answers {
+  return answersOnPath(context.answers, context.history);
+}
+
+export function decisionOf(context: FlowContext): Decision {
+  return decide(pathAnswers(context));
+}
+
+export function planOf(context: FlowContext): PlanDecision {
+  return planDecision(pathAnswers(context));
+}
+
+export function organisationsFor(context: FlowContext) {
+  const answers = pathAnswers(context);
+  return matchOrganisations(regionOf(answers), needsOf(answers, decide(answers).outcome));
+}
+
+export function phaseOf(step: StepId): Phase {
+  return STEPS[step].phase;
+}

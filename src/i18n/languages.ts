@@ -1,0 +1,22 @@
+/** The languages the app speaks. Adding one: a folder in locales/ and a line here. */
+export const LANGUAGES = {
+  en: { name: 'English', dir: 'ltr' },
+  ar: { name: 'العربية', dir: 'rtl' },
+} as const;
+
+export type LanguageCode = keyof typeof LANGUAGES;
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
+export const DEFAULT_LANGUAGE: LanguageCode = 'en';
+export const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations'] as const;
+/** Texts needed for the first screens; the rest load in the background just after. */
+export const FIRST_NAMESPACES = ['common', 'questions'] as const;
+
+export function isLanguage(value: unknown): value is LanguageCode {
+  return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);
+}
+
+/** The language asked for in the address (?lang=ar), if it is one we have. */
+export function languageFromUrl(search: string): LanguageCode | undefined {
+  const asked = new URLSearchParams(search).get('lang');
+  return isLanguage(asked) ? asked : undefined;
+}

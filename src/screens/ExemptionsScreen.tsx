@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { RULES, type RuleGroup } from '../rules';
+import { sentence } from '../lib/text';
+
+const GROUPS: RuleGroup[] = ['free-service', 'exempt-person', 'not-overseas-visitor', 'chargeable', 'urgency', 'debt', 'nation'];
+
+/** "All exemptions": every rule, from the same data as the outcomes, grouped and searchable. */
+export function ExemptionsScreen({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['common', 'rules', 'outcomes']);
+  const [query, setQuery] = useState('');
+  const needle = query.trim().toLocaleLowerCase();
+  const matches = RULES.filter((rule) =>
+    [t(`rules:${rule.id}.title`), t(`rules:${rule.id}.summary`), rule.provision, rule.instrument]
+      .join(' ')
+      .toLocaleLowerCase()
+      .includes(needle),
+  );
+
+  return (
+    <div>
+      <button type="button" className="back-link" onClick={onClose}>
+        {t('actions.back')}
+      </button>
+      <PageHeading>{t('exemptions.title')}</PageHeading>
+      <p className="lead">{t('exemptions.lead')}</p>
+      <div className="form-group">
+        <label className="label" htmlFor="exemption-search">
+          {t('exemptions.search')}
+        </label>
+        <input id="exemption-search" className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      <p role="status" className="meta">
+        {t('exemptions.count', { count: matches.length })}
+      </p>
+      {GROUPS.map((group) => {
+        const rules = matches.filter((r) => r.group === group);
+        if (rules.length === 0) return null;
+        return (
+          <section key={group}>
+            <h2>{t(`rules:groups.${group}`)}</h2>
+            <ul className="rule-list">
+              {rules.map((rule) => (
+                <li key={rule.id} id={`rule-${rule.id}`} data-rule={rule.id}>
+                  <h3>{t(`rules:${rule.id}.title`)}</h3>
+                  <p>{sentence(t(`rules:${rule.id}.summary`))}</p>
+                  <p className="rule-note__ref">
+                    <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank" dir="ltr">
+                      {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
+                    </a>
+                  </p>
+                  <p className="meta">
+                    {t('exemptions.reviewed', { date: rule.lastReviewed })}
+                    {!rule.settled && <> {t('exemptions.unsettled')}</>}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

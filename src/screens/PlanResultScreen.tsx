@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { pathAnswers, planOf } from '../flow/selectors';
+import { formatPence } from '../lib/money';
+import { ruleById } from '../rules';
+import { ContinueButton } from './ContinueButton';
+import { Flow } from './flowActor';
+import { useProgressCaption } from './Progress';
+import { RuleNote } from './RuleText';
+
+/** Plan: whether a payment plan is advisable, and why. */
+export function PlanResultScreen() {
+  const { t, i18n } = useTranslation(['outcomes', 'rules']);
+  const caption = useProgressCaption('plan');
+  const context = Flow.useSelector((s) => s.context);
+  const plan = planOf(context);
+  const amount = pathAnswers(context).billAmount;
+  const basis = ruleById(plan.basis);
+
+  return (
+    <div data-plan={plan.decision}>
+      <PageHeading caption={caption}>{t(`planResult.title.${plan.decision}`)}</PageHeading>
+      <p className="lead">{t(`planResult.lead.${plan.decision}`)}</p>
+      {amount !== undefined && plan.thresholdPence !== undefined && (
+        <p>
+          {t('planResult.amount', {
+            amount: formatPence(amount, i18n.language),
+            threshold: formatPence(plan.thresholdPence, i18n.language),
+          })}
+        </p>
+      )}
+      <p className="basis">
+        <strong>{t('planResult.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
+      </p>
+      <RuleNote id={plan.basis} />
+      {plan.decision === 'advisable' && <RuleNote id="debt-two-months" />}
+      {plan.decision !== 'check-risk-first' && (
+        <>
+          <RuleNote id="debt-plan-reduces-risk" />
+          <h2>{t('planResult.affordTitle')}</h2>
+          <p>{t('planResult.afford')}</p>
+        </>
+      )}
+      <ContinueButton />
+    </div>
+  );
+}

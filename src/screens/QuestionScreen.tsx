@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Choices } from '../components/Choices';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { MoneyInput } from '../components/MoneyInput';
+import { PageHeading } from '../components/PageHeading';
+import { STEPS, optionsOf, type AnswerValue, type QuestionId } from '../flow/steps';
+import { parseMoney } from '../lib/money';
+import { Flow, usePersonContext } from './flowActor';
+import { useProgressCaption } from './Progress';
+
+function initialText(value: AnswerValue | undefined): string {
+  return typeof value === 'number' ? (value / 100).toFixed(2).replace(/\.00$/, '') : '';
+}
+
+function initialSelection(value: AnswerValue | undefined): string[] {
+  if (Array.isArray(value)) return value;
+  return typeof value === 'string' ? [value] : [];
+}
+
+/** One question per page: radios, checkboxes or a money field, a Continue button, and errors. */
+export function QuestionScreen({ step }: { step: QuestionId }) {
+  const { t } = useTranslation(['questions', 'common']);
+  const person = usePersonContext();
+  const actor = Flow.useActorRef();
+  const saved = Flow.useSelector((s) => (s.context.answers as Record<string, AnswerValue | undefined>)[step]);
+  const def = STEPS[step];
+  const caption = useProgressCaption(def.phase);
+
+  const [selected, setSelected] = useState<string[]>(() => initialSelection(saved));
+  const [text, setText] = useState(() => initialText(saved));
+  const [error, setError] = useState<string>();
+
+  const title = t(`${step}.title`, person);
+  const hint = t(`${step}.hint`, { ...person, defaultValue: '' }) || undefined;
+  const heading = <PageHeading caption={caption}>{title}</PageHeading>;
+
+  const validate = (): { value?: AnswerValue; error?: string } => {
+    if (def.kind === 'money') {
+      const parsed = parseMoney(text);
+      if (!parsed.ok) return { error: t(`common:errors.money.${parsed.error}`) };
+      if (parsed.pence === null) return { error: t('common:errors.money.required') };
+      return { value: parsed.pence };
+    }
+    if (def.kind === 'radios') return selected[0] ? { value: selected[0] } : { error: t('common:errors.chooseOne') };
+    if (selected.length === 0) return { error: t('common:errors.chooseSome') };
+    const exclusive = 'exclusive' in def ? def.exclusive : undefined;
+    if (exclusive && selected.includes(exclusive) && selected.length > 1) {
+      return { error: t('common:errors.noneWithOthers', { none: t(`${step}.options.${exclusive}.label`) }) };
+    }
+    // Keep the order of the options, whatever order they were ticked in.
+    return { value: optionsOf(step).filter((o) => selected.includes(o)) };
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = validate();
+    if (result.error !== undefined || result.value === undefined) return setError(result.error);
+    setError(undefined);
+    actor.send({ type: 'answer', step, value: result.value });
+  };
+
+  const choices = optionsOf(step).map((value) => ({
+    value,
+    label: t(`${step}.options.${value}.label`, person),
+    hint: t(`${step}.options.${value}.hint`, { ...person, defaultValue: '' }) || undefined,
+  }));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {error && <ErrorSummary message={error} fieldId={step} />}
+      {def.kind === 'money' ? (
+        <MoneyInput id={step} label={heading} hint={hint} value={text} error={error} onChange={setText} />
+      ) : (
+        <Choices
+          name={step}
+          type={def.kind === 'radios' ? 'radio' : 'checkbox'}
+          legend={heading}
+          hint={hint}
+          choices={choices}
+          dividerBefore={'dividerBefore' in def ? def.dividerBefore : undefined}
+          selected={selected}
+          error={error}
+          onChange={setSelected}
+        />
+      )}
+      <button type="submit" className="button">
+        {t('common:actions.continue')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { ruleById } from '../rules';
+import { sentence } from '../lib/text';
+
+/** A rule as a short block: title, plain summary, and where the law says it. */
+export function RuleNote({ id }: { id: string }) {
+  const { t } = useTranslation(['rules', 'outcomes']);
+  const rule = ruleById(id);
+  return (
+    <div className="rule-note">
+      <h3 className="rule-note__title">{t(`${id}.title`)}</h3>
+      <p>{sentence(t(`${id}.summary`))}</p>
+      <p className="rule-note__ref">
+        <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank" dir="ltr">
+          {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { ContinueButton } from './ContinueButton';
+
+/** The first page: what the guide does, the facts everyone should know, and privacy. */
+export function StartScreen({ onShowExemptions, focusHeading }: { onShowExemptions: () => void; focusHeading: boolean }) {
+  const { t } = useTranslation('common');
+  const steps = t('start.steps', { returnObjects: true }) as string[];
+  return (
+    <div>
+      <PageHeading focus={focusHeading}>{t('start.title')}</PageHeading>
+      <p className="lead">{t('start.intro')}</p>
+      <ol className="list list--number">
+        {steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <div className="inset">
+        <h2>{t('start.factsTitle')}</h2>
+        <p>{t('start.facts')}</p>
+      </div>
+      <p>{t('start.privacy')}</p>
+      <ContinueButton label={t('actions.start')} />
+      <p>
+        <button type="button" className="link-button" onClick={onShowExemptions}>
+          {t('start.exemptionsLink')}
+        </button>
+      </p>
+      <p className="meta">{t('start.notAdvice')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { stepOf } from '../flow/selectors';
+import { isQuestion, STEPS } from '../flow/steps';
+import { Flow } from './flowActor';
+import { OutcomeScreen } from './OutcomeScreen';
+import { PlanResultScreen } from './PlanResultScreen';
+import { QuestionScreen } from './QuestionScreen';
+import { ReviewScreen } from './ReviewScreen';
+import { SignpostingScreen } from './SignpostingScreen';
+import { StartScreen } from './StartScreen';
+import { SupportAdviceScreen } from './SupportAdviceScreen';
+
+/** Shows the screen for the machine's current step, with Back and "Your answers". */
+export function Wizard({ onShowExemptions }: { onShowExemptions: () => void }) {
+  const { t } = useTranslation('common');
+  const actor = Flow.useActorRef();
+  const step = Flow.useSelector((s) => stepOf(s.value));
+  const canGoBack = Flow.useSelector((s) => s.can({ type: 'back' }));
+  const hasAnswers = Flow.useSelector((s) => s.context.history.length > 0);
+  // The start page does not grab focus on first load; every later page does.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (step !== 'start') moved.current = true;
+  }, [step]);
+
+  const screen = (() => {
+    if (isQuestion(step)) return <QuestionScreen key={step} step={step} />;
+    switch (STEPS[step].kind) {
+      case 'start':
+        return <StartScreen onShowExemptions={onShowExemptions} focusHeading={moved.current} />;
+      case 'outcome':
+        return <OutcomeScreen onShowExemptions={onShowExemptions} />;
+      case 'info':
+        return step === 'supportAdvice' ? <SupportAdviceScreen /> : <PlanResultScreen />;
+      case 'signposting':
+        return <SignpostingScreen />;
+      default:
+        return <ReviewScreen />;
+    }
+  })();
+
+  return (
+    <div data-step={step}>
+      {canGoBack && step !== 'review' && (
+        <button type="button" className="back-link" onClick={() => actor.send({ type: 'back' })}>
+          {t('actions.back')}
+        </button>
+      )}
+      {screen}
+      {hasAnswers && step !== 'review' && (
+        <p className="journey-links">
+          <button type="button" className="link-button" onClick={() => actor.send({ type: 'review.open', from: step })}>
+            {t('actions.yourAnswers')}
+          </button>
+          <button type="button" className="link-button" onClick={() => actor.send({ type: 'restart' })}>
+            {t('actions.startAgain')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
