@@ -9,7 +9,7 @@
  * take the real machine along it.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, type AdjacencyMap } from 'xstate/graph';
+import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import { answersOnPath, type FlowEvent } from '../../src/flow/context';
 import { flowMachine } from '../../src/flow/machine';
 import { STEPS, type StepId } from '../../src/flow/steps';
@@ -29,7 +29,10 @@ export function routingKey(snapshot: Snap): string {
   return JSON.stringify([step, outcome, isUndocumented(answers), answers.nation, answers.bill, answers.treatmentDate]);
 }
 
-export const adjacency: AdjacencyMap<Snap, FlowEvent> = getAdjacencyMap(flowMachine, { events: eventsAt, serializeState: routingKey });
+export const adjacency = getAdjacencyMap(flowMachine, { events: eventsAt, serializeState: routingKey }) as unknown as Record<
+  string,
+  AdjacencyValue<Snap, FlowEvent>
+>;
 
 export interface StepPath {
   steps: StepId[];
