@@ -26,7 +26,9 @@ function applyDirection(language: string): void {
   document.documentElement.dir = i18next.dir(language);
 }
 
-export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE) {
+type MissingKeyHandler = (languages: readonly string[], namespace: string, key: string) => void;
+
+export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE, onMissingKey?: MissingKeyHandler) {
   i18next.on('languageChanged', applyDirection);
   await i18next
     .use(lazyLocales)
@@ -41,6 +43,8 @@ export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE) {
       interpolation: { escapeValue: false },
       returnNull: false,
       react: { useSuspense: false },
+      // Tests pass a handler so that any text a screen asks for and no locale has fails the test.
+      ...(onMissingKey ? { saveMissing: true, missingKeyHandler: onMissingKey } : {}),
     });
   applyDirection(language);
   return i18next;

@@ -20,7 +20,9 @@ function initialSelection(value: AnswerValue | undefined): string[] {
 
 /** One question per page: radios, checkboxes or a money field, a Continue button, and errors. */
 export function QuestionScreen({ step }: { step: QuestionId }) {
-  const { t } = useTranslation(['questions', 'common']);
+  const { t, i18n } = useTranslation(['questions', 'common']);
+  /** Hints are optional: only some questions and options have one. */
+  const optional = (key: string) => (i18n.exists(`questions:${key}`) ? t(key, person) : undefined);
   const person = usePersonContext();
   const actor = Flow.useActorRef();
   const saved = Flow.useSelector((s) => (s.context.answers as Record<string, AnswerValue | undefined>)[step]);
@@ -32,7 +34,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const [error, setError] = useState<string>();
 
   const title = t(`${step}.title`, person);
-  const hint = t(`${step}.hint`, { ...person, defaultValue: '' }) || undefined;
+  const hint = optional(`${step}.hint`);
   const heading = <PageHeading caption={caption}>{title}</PageHeading>;
 
   const validate = (): { value?: AnswerValue; error?: string } => {
@@ -63,7 +65,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const choices = optionsOf(step).map((value) => ({
     value,
     label: t(`${step}.options.${value}.label`, person),
-    hint: t(`${step}.options.${value}.hint`, { ...person, defaultValue: '' }) || undefined,
+    hint: optional(`${step}.options.${value}.hint`),
   }));
 
   return (

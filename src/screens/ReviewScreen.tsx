@@ -26,8 +26,8 @@ export function ReviewScreen() {
               <dd className="summary-list__value">{answerLabel(t, step, answers[step]!, person, i18n.language)}</dd>
               <dd className="summary-list__actions">
                 <button type="button" className="link-button" onClick={() => actor.send({ type: 'change', step })}>
-                  {t('actions.change')}
-                  <span className="visually-hidden"> {t('review.changeHidden', { question: t(`questions:${step}.short`) })}</span>
+                  {t('actions.change')}{' '}
+                  <span className="visually-hidden">{t('review.changeHidden', { question: t(`questions:${step}.short`) })}</span>
                 </button>
               </dd>
             </div>

@@ -1,0 +1,81 @@
+/** Every language has every text, and every text a screen builds a key for exists. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { QUESTION_IDS, optionsOf } from '../../src/flow/steps';
+import { LANGUAGE_CODES } from '../../src/i18n/languages';
+import { ORGANISATIONS } from '../../src/organisations/data';
+import { RULES } from '../../src/rules';
+
+const LOCALES = join(__dirname, '../../locales');
+type Tree = { [key: string]: string | string[] | Tree };
+const load = (lng: string, ns: string): Tree => JSON.parse(readFileSync(join(LOCALES, lng, `${ns}.json`), 'utf8'));
+const NAMESPACES = readdirSync(join(LOCALES, 'en')).map((f) => f.replace(/\.json$/, ''));
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+function flatten(tree: Tree, prefix = ''): Map<string, string | string[]> {
+  const out = new Map<string, string | string[]>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix + key;
+    if (typeof value === 'string' || Array.isArray(value)) out.set(path, value);
+    else for (const [k, v] of flatten(value, `${path}.`)) out.set(k, v);
+  }
+  return out;
+}
+/** Plural forms (_one, _few, ...) count as one key: Arabic has six forms where English has two. */
+const keysOf = (flat: Map<string, unknown>) => new Set([...flat.keys()].map((k) => k.replace(PLURAL, '')));
+const placeholders = (text: string | string[]) => [...String(text).matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe.each(LANGUAGE_CODES.filter((l) => l !== 'en'))('%s', (lng) => {
+  test.each(NAMESPACES)('has every %s text that English has, and no other', (ns) => {
+    const en = flatten(load('en', ns));
+    const other = flatten(load(lng, ns));
+    expect([...keysOf(other)].sort()).toEqual([...keysOf(en)].sort());
+    for (const [key, value] of en) {
+      const translated = other.get(key) ?? other.get(key.replace(PLURAL, '_other'));
+      if (translated === undefined) continue; // a plural form this language does not use
+      expect(placeholders(translated), `${ns}:${key}`).toEqual(placeholders(value));
+      if (Array.isArray(value)) expect((translated as string[]).length, `${ns}:${key}`).toBe(value.length);
+    }
+  });
+
+  test('plural texts have every Arabic plural form', () => {
+    if (lng !== 'ar') return;
+    const common = flatten(load('ar', 'common'));
+    for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) expect(common.has(`exemptions.count_${form}`)).toBe(true);
+  });
+});
+
+describe.each(LANGUAGE_CODES)('the keys screens build, in %s', (lng) => {
+  const has = (ns: string, key: string) => flatten(load(lng, ns)).has(key);
+
+  test('every question has a title, a short name and a label for every option', () => {
+    for (const q of QUESTION_IDS) {
+      expect(has('questions', `${q}.title`), q).toBe(true);
+      expect(has('questions', `${q}.short`), q).toBe(true);
+      for (const o of optionsOf(q)) expect(has('questions', `${q}.options.${o}.label`), `${q}.${o}`).toBe(true);
+    }
+  });
+
+  test('every rule has a title and a summary, and every group a name', () => {
+    for (const r of RULES) {
+      expect(has('rules', `${r.id}.title`), r.id).toBe(true);
+      expect(has('rules', `${r.id}.summary`), r.id).toBe(true);
+      expect(has('rules', `groups.${r.group}`), r.group).toBe(true);
+    }
+  });
+
+  test('every outcome and plan decision has its texts', () => {
+    for (const o of ['not-overseas-visitor', 'free-service', 'exempt', 'charged', 'advice']) {
+      for (const key of [`result.titles.${o}`, `result.titles_supporter.${o}`, `result.leads.${o}`]) expect(has('outcomes', key), key).toBe(true);
+    }
+    for (const d of ['advisable', 'not-needed', 'check-risk-first']) {
+      expect(has('outcomes', `planResult.title.${d}`)).toBe(true);
+      expect(has('outcomes', `planResult.lead.${d}`)).toBe(true);
+    }
+  });
+
+  test('every organisation says what it does', () => {
+    for (const o of ORGANISATIONS) expect(has('organisations', o.id), o.id).toBe(true);
+  });
+});

@@ -1,0 +1,214 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { answer, missingKeys, pressContinue, renderApp } from '../support/renderApp';
+
+beforeEach(() => {
+  missingKeys.length = 0;
+});
+afterEach(() => {
+  cleanup();
+  expect(missingKeys).toEqual([]);
+});
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+async function startCheck(user: Awaited<ReturnType<typeof renderApp>>['user'], who = 'Myself', nation = 'England') {
+  await pressContinue(user);
+  await answer(user, who);
+  await answer(user, nation);
+}
+
+describe('a journey to each outcome', () => {
+  test('free service: GP care, straight to the outcome', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, /A GP/);
+    expect(heading()).toHaveTextContent('This care is free for everyone');
+    expect(screen.getByText(/Basis: reg 2/)).toBeInTheDocument();
+    expect(screen.getByText(/You said "A GP/)).toBeInTheDocument();
+  });
+
+  test('not an overseas visitor: British citizen living in the UK', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Other hospital treatment');
+    await answer(user, 'No');
+    await answer(user, 'British citizen');
+    await answer(user, 'Yes');
+    expect(heading()).toHaveTextContent('You should not be charged: you are not an overseas visitor');
+  });
+
+  test('exempt: asylum claim waiting for a decision, with its regulation', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Other hospital treatment');
+    await answer(user, 'No');
+    await answer(user, 'Claimed asylum');
+    await answer(user, 'Waiting for a decision, or appealing');
+    expect(heading()).toHaveTextContent('You are exempt from NHS charges');
+    expect(screen.getByText('Basis: reg 15(b) and (ba) of SI 2015/238')).toBeInTheDocument();
+    const reasons = [...document.querySelectorAll('.reasons li')].map((li) => li.textContent);
+    expect(reasons.at(-1)).toMatch(/You said "Waiting for a decision, or appealing".*claimed asylum.*\(reg 15\(b\) and \(ba\)\)/);
+  });
+
+  test('likely to be charged: a visitor needing maternity care, told it is never delayed', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Pregnancy, birth or care after birth');
+    await answer(user, 'No');
+    await answer(user, /A visa or permission to stay/);
+    await answer(user, /A visit visa/);
+    await answer(user, 'None of these');
+    expect(heading()).toHaveTextContent('You are likely to be charged for this care');
+    expect(screen.getAllByText(/must never be refused or delayed because of payment/).length).toBeGreaterThan(0);
+  });
+
+  test('get advice: not sure of the immigration situation', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Other hospital treatment');
+    await answer(user, 'No');
+    await answer(user, "I'm not sure");
+    await answer(user, "I'm not sure");
+    expect(heading()).toHaveTextContent('Get advice before you decide anything');
+  });
+});
+
+describe('through Support, Plan and Act to signposting', () => {
+  test('a charged person with a bill and debt collectors gets a plan decision and organisations', async () => {
+    const { user } = await renderApp();
+    await startCheck(user, 'Someone I support');
+    expect(heading()).toHaveTextContent("What care does your member need, or have they had?");
+    await answer(user, 'Pregnancy, birth or care after birth');
+    await answer(user, 'No');
+    await answer(user, /A visa or permission to stay/);
+    await answer(user, /A visit visa/);
+    await answer(user, 'None of these');
+    await pressContinue(user);
+    expect(screen.getByText('Step 2 of 4: Support')).toBeInTheDocument();
+    await answer(user, /Yes, I have a bill/);
+    await answer(user, 'Letters', 'Visits to the home');
+    expect(heading()).toHaveTextContent('What to do about the bill');
+    expect(screen.getByText(/put the account on hold/)).toBeInTheDocument();
+    await pressContinue(user);
+    expect(screen.getByText('Step 3 of 4: Plan')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/How much is your member's bill/), '£6,400');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await answer(user, 'On or after 1 July 2021');
+    expect(heading()).toHaveTextContent('A payment plan is a good idea');
+    await pressContinue(user);
+    expect(screen.getByText('Step 4 of 4: Act')).toBeInTheDocument();
+    await answer(user, 'Both');
+    await answer(user, 'London');
+    expect(heading()).toHaveTextContent('Organisations that can help');
+    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    for (const org of ['Maternity Action', 'StepChange Debt Charity', 'Praxis', 'London Coalition Against Poverty', 'Docs Not Cops']) {
+      expect(names).toContain(org);
+    }
+    expect(screen.getByText(/clear agreement of the person affected/)).toBeInTheDocument();
+    const maternity = screen.getByRole('link', { name: /Visit Maternity Action/ });
+    expect(maternity).toHaveAttribute('href', 'https://www.maternityaction.org.uk/');
+  });
+
+  test('an undocumented person is told to check the risk before a payment plan', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Other hospital treatment');
+    await answer(user, 'No');
+    await answer(user, /No permission to be in the UK/);
+    await answer(user, 'None of these');
+    await pressContinue(user);
+    await answer(user, /Yes, I have a bill/);
+    await answer(user, 'No, not debt collectors');
+    await pressContinue(user);
+    expect(heading()).toHaveTextContent('Talk to an adviser before setting up a payment plan');
+  });
+});
+
+describe('errors, Back and changing answers', () => {
+  test('Continue with nothing chosen shows an error summary that takes focus, and an inline error', async () => {
+    const { user } = await renderApp();
+    await pressContinue(user);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    expect(within(summary).getByRole('link', { name: 'Select an answer' })).toBeInTheDocument();
+    expect(summary).toHaveFocus();
+    expect(heading()).toHaveTextContent('Who are you checking for?');
+  });
+
+  test('a bad amount keeps what was typed and explains the problem', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Other hospital treatment');
+    await answer(user, 'No');
+    await answer(user, /A visa or permission/);
+    await answer(user, /A visit visa/);
+    await answer(user, 'None of these');
+    await pressContinue(user);
+    await answer(user, /Yes, I have a bill/);
+    await answer(user, 'Letters');
+    await pressContinue(user);
+    const field = screen.getByLabelText(/How much is the bill/);
+    await user.type(field, '-40');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getAllByText('The amount cannot be less than £0')).toHaveLength(2);
+    expect(field).toHaveValue('-40');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('Back returns to the previous question with its answer kept', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    expect(heading()).toHaveTextContent('What care is this about?');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('Where in the UK is the care?');
+    expect(screen.getByLabelText('England')).toBeChecked();
+    expect(heading()).toHaveFocus();
+  });
+
+  test('changing an answer from "Your answers" keeps the answers that still apply', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Other hospital treatment');
+    await answer(user, 'No');
+    await answer(user, 'Claimed asylum');
+    await answer(user, 'Waiting for a decision, or appealing');
+    expect(heading()).toHaveTextContent('You are exempt');
+    await user.click(screen.getByRole('button', { name: 'Your answers' }));
+    expect(heading()).toHaveTextContent('Your answers');
+    await user.click(screen.getByRole('button', { name: /Change your answer to: Nation/ }));
+    expect(heading()).toHaveTextContent('Where in the UK is the care?');
+    await answer(user, 'Wales');
+    // Later answers are kept and shown selected.
+    expect(screen.getByLabelText('Other hospital treatment')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByLabelText('Claimed asylum')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(heading()).toHaveTextContent('You are exempt');
+    expect(screen.getByText(/Basis: .*WSI 2009\/1512/)).toBeInTheDocument();
+  });
+
+  test('Start again clears the answers', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(heading()).toHaveTextContent('Check if you have to pay for NHS care');
+    await pressContinue(user);
+    expect(screen.getByLabelText('Myself')).not.toBeChecked();
+  });
+});
+
+describe('the exemptions page', () => {
+  test('is reachable from the start page, lists every rule, and can be searched', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'See all exemptions' }));
+    expect(heading()).toHaveTextContent('All exemptions');
+    const { RULES } = await import('../../src/rules');
+    expect(document.querySelectorAll('[data-rule]')).toHaveLength(RULES.length);
+    await user.type(screen.getByLabelText('Search the rules'), 'trafficking');
+    expect(document.querySelectorAll('[data-rule]')).toHaveLength(1);
+    expect(screen.getByText('Victims of modern slavery or trafficking')).toBeInTheDocument();
+  });
+});
