@@ -11,6 +11,8 @@ export interface PlanDecision {
   basis: string;
   /** The threshold that applies, in pence, when one does. */
   thresholdPence?: number;
+  /** Further rules to show with the decision. */
+  notes: string[];
 }
 
 /** The toolkit: a plan is only worth considering when no exemption applies and a bill has come. */
@@ -41,11 +43,12 @@ export function thresholdFor(a: Answers) {
 }
 
 export function planDecision(a: Answers): PlanDecision {
-  if (isUndocumented(a)) return { decision: 'check-risk-first', basis: 'debt-undocumented-risk' };
+  if (isUndocumented(a)) return { decision: 'check-risk-first', basis: 'debt-undocumented-risk', notes: [] };
   const threshold = thresholdFor(a);
-  if (!threshold) return { decision: 'not-needed', basis: 'debt-not-counted' };
+  const notNeeded: PlanDecision = { decision: 'not-needed', basis: 'debt-not-counted', notes: ['debt-plan-reduces-risk'] };
+  if (!threshold) return notNeeded;
   const amount = a.billAmount ?? 0;
   return amount >= threshold.thresholdPence
-    ? { decision: 'advisable', basis: threshold.ruleId, thresholdPence: threshold.thresholdPence }
-    : { decision: 'not-needed', basis: 'debt-not-counted', thresholdPence: threshold.thresholdPence };
+    ? { decision: 'advisable', basis: threshold.ruleId, thresholdPence: threshold.thresholdPence, notes: ['debt-two-months', 'debt-plan-reduces-risk'] }
+    : { ...notNeeded, thresholdPence: threshold.thresholdPence };
 }

@@ -32,11 +32,11 @@ export function PlanResultScreen() {
       <p className="basis">
         <strong>{t('planResult.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
       </p>
-      <RuleNote id={plan.basis} />
-      {plan.decision === 'advisable' && <RuleNote id="debt-two-months" />}
+      {[plan.basis, ...plan.notes].map((id) => (
+        <RuleNote key={id} id={id} />
+      ))}
       {plan.decision !== 'check-risk-first' && (
         <>
-          <RuleNote id="debt-plan-reduces-risk" />
           <h2>{t('planResult.affordTitle')}</h2>
           <p>{t('planResult.afford')}</p>
         </>

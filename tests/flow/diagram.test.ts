@@ -13,3 +13,8 @@ test('the diagram names the guards on the arrows', () => {
   expect(doc).toContain('care --> result: isCareFreeForEveryone');
   expect(doc).toContain('status --> visaType: status is visa');
 });
+
+test('docs/scenarios.md matches the step, rule and organisation data (run `npm run docs`)', async () => {
+  const { vocabularyDocument } = await import('../../scripts/scenarioVocabulary');
+  expect(readFileSync(join(__dirname, '../../docs/scenarios.md'), 'utf8')).toBe(vocabularyDocument());
+});
