@@ -15,7 +15,11 @@ export default defineConfig({
   plugins: [react(), firstLoadManifest],
   // Relative base: the built files work from any folder of any static host.
   base: './',
-  build: { target: 'es2020', sourcemap: false },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

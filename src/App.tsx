@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit, leaveNow } from './components/QuickExit';
@@ -6,21 +6,31 @@ import { ExemptionsScreen } from './screens/ExemptionsScreen';
 import { Flow } from './screens/flowActor';
 import { Wizard } from './screens/Wizard';
 import { REVIEWED } from './rules/sources';
+import type { EmbedOptions } from './embed/params';
+import { useAutoResize } from './embed/useAutoResize';
+import { stepOf } from './flow/selectors';
 
-function Layout() {
+function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
+  const step = Flow.useSelector((s) => stepOf(s.value));
   const [view, setView] = useState<'wizard' | 'exemptions'>('wizard');
   const exit = useCallback(() => leaveNow(() => actor.send({ type: 'restart' })), [actor]);
+  const root = useRef<HTMLDivElement>(null);
+  useAutoResize(root, view === 'wizard' ? step : null, options.embed);
 
   return (
-    <>
+    <div ref={root} className={options.embed ? 'app app--embedded' : 'app'}>
       <a href="#main" className="skip-link">
         {t('skipLink')}
       </a>
       <header className="header">
         <div className="header__inner">
-          <span className="header__name">{t('appName')}</span>
+          {options.embed ? (
+            options.partner && <span className="header__partner">{t('embed.providedWith', { partner: options.partner })}</span>
+          ) : (
+            <span className="header__name">{t('appName')}</span>
+          )}
           <LanguageSwitcher />
         </div>
         <QuickExit onExit={exit} />
@@ -32,19 +42,24 @@ function Layout() {
           <Wizard onShowExemptions={() => setView('exemptions')} />
         )}
       </main>
-      <footer className="footer">
-        <p>{t('footer.privacy')}</p>
-        <p>{t('footer.source')}</p>
-        <p>{t('footer.rulesChecked', { date: REVIEWED })}</p>
-      </footer>
-    </>
+      {!options.embed && (
+        <footer className="footer">
+          <p>{t('footer.privacy')}</p>
+          <p>{t('footer.source')}</p>
+          <p>{t('footer.rulesChecked', { date: REVIEWED })}</p>
+        </footer>
+      )}
+    </div>
   );
 }
 
-export function App() {
+/** The whole app. `options` come from the address (see src/embed/params.ts). */
+export function App({ options = { embed: false } }: { options?: EmbedOptions }) {
+  // A region given by a partner is only a preselection: the person still sees and confirms it.
+  const input = { answers: options.region ? { region: options.region } : {} };
   return (
-    <Flow.Provider options={{ input: {} }}>
-      <Layout />
+    <Flow.Provider options={{ input }}>
+      <Layout options={options} />
     </Flow.Provider>
   );
 }

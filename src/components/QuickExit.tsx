@@ -38,7 +38,18 @@ export function QuickExit({ onExit }: { onExit: () => void }) {
   );
 }
 
+/**
+ * Clears the answers, then leaves. Inside a partner's frame it takes the whole window away where
+ * the browser allows it, and otherwise at least the frame; replace() keeps Back from returning.
+ */
 export function leaveNow(clear: () => void): void {
   clear();
+  if (window.top && window.top !== window) {
+    try {
+      window.top.location.replace(EXIT_URL);
+    } catch {
+      // A sandboxed or cross-origin parent may refuse: the frame still leaves below.
+    }
+  }
   window.location.replace(EXIT_URL);
 }

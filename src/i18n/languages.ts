@@ -14,9 +14,3 @@ export const FIRST_NAMESPACES = ['common', 'questions'] as const;
 export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);
 }
-
-/** The language asked for in the address (?lang=ar), if it is one we have. */
-export function languageFromUrl(search: string): LanguageCode | undefined {
-  const asked = new URLSearchParams(search).get('lang');
-  return isLanguage(asked) ? asked : undefined;
-}

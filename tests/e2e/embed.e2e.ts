@@ -1,0 +1,119 @@
+/**
+ * A partner's page on one loopback port frames the app served on another. As a person answers
+ * questions inside the frame, the frame's height follows its content, and no message carries an
+ * answer.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { baseUrl, launch, phonePage } from './support/browser';
+
+let browser: Browser;
+let host: Server;
+let hostUrl: string;
+let hostPage = '';
+
+beforeAll(async () => {
+  browser = await launch();
+  host = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await browser?.close();
+  host?.close();
+});
+
+/** The partner's page: the embed snippet, plus a recorder of every message the frame sends. */
+function partnerPage(query: string): string {
+  // The app is served on another port, so it is another origin than this host page.
+  const app = new URL(baseUrl());
+  return `<!doctype html><html><head><title>Partner</title></head><body>
+<h1>Partner site</h1>
+<script>window.received = []; addEventListener('message', (e) => window.received.push({ origin: e.origin, data: e.data }));</script>
+<iframe data-nhs-charges-embed src="${app.origin}/${query}" title="Guide" style="width:100%;border:0"></iframe>
+<script src="${app.origin}/embed.js"></script>
+</body></html>`;
+}
+
+test('the frame posts its height as a person answers, and no message carries an answer', async () => {
+  hostPage = partnerPage('?embed=1&region=bristol&partner=Clinic%20One');
+  const { context, page, errors } = await phonePage(browser, 400, 700);
+  await page.goto(hostUrl);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByLabel('Someone I support').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByLabel('England').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Continue' }).click(); // an error summary appears: taller
+  await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBeGreaterThan(2);
+
+  const received = await page.evaluate(() => (window as unknown as { received: { origin: string; data: Record<string, unknown> }[] }).received);
+  const heights = new Set(received.map((m) => m.data.height));
+  expect(heights.size).toBeGreaterThanOrEqual(2);
+  for (const { data } of received) {
+    expect(Object.keys(data).sort()).toEqual(['height', 'kind', 'type', 'version']);
+    expect(JSON.stringify(data)).not.toMatch(/supporter|england|Someone/i);
+  }
+
+  // The iframe is as tall as its content: no inner scroll bar.
+  await expect
+    .poll(async () => {
+      const frameHeight = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+      const contentHeight = await frame.locator('.app').evaluate((el) => el.getBoundingClientRect().height);
+      return Math.abs(frameHeight - Math.ceil(contentHeight));
+    })
+    .toBeLessThanOrEqual(1);
+  const scrolls = await frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight + 1);
+  expect(scrolls).toBe(false);
+
+  // Embedded: no app header name or footer, but the quick exit, language switcher and partner label.
+  await expect.poll(() => frame.locator('footer').count()).toBe(0);
+  expect(await frame.getByRole('button', { name: 'Exit this page' }).count()).toBe(1);
+  expect(await frame.getByRole('button', { name: 'العربية' }).count()).toBe(1);
+  expect(await frame.getByText('Provided with Clinic One').count()).toBe(1);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an accent of javascript:alert(1) changes nothing', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(`${baseUrl()}?embed=1&accent=${encodeURIComponent('javascript:alert(1)')}&partner=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await page.getByRole('button', { name: 'Start now' }).waitFor();
+  const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+  expect(brand).toBe('#1d4f91');
+  expect(await page.locator('img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the snippet from the embed page works pasted into a blank page', async () => {
+  const { context, page } = await phonePage(browser, 1000, 900);
+  await page.goto(new URL('embed.html', baseUrl()).toString());
+  await page.getByLabel('Language it opens in').selectOption('ar');
+  const code = await page.locator('#snippet').inputValue();
+  expect(code).toContain('lang=ar');
+  expect(code).toMatch(/title="[^"]+"/);
+  expect(code).toContain('loading="lazy"');
+  expect(code).toContain('allow="');
+  hostPage = `<!doctype html><html><head><title>Blank</title></head><body>${code}</body></html>`;
+  await page.goto(hostUrl);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('html[dir=rtl]').waitFor({ state: 'attached' });
+  // The host script has sized the frame from the frame's own message.
+  await expect.poll(() => page.locator('iframe').getAttribute('data-step-kind')).toBe('page');
+  const sized = await page.locator('iframe').evaluate((f) => f.style.height);
+  expect(sized).toMatch(/^\d+px$/);
+  await context.close();
+});
