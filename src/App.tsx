@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit, leaveNow } from './components/QuickExit';
 import { ExemptionsScreen } from './screens/ExemptionsScreen';
+import { SafetyScreen } from './screens/SafetyScreen';
+import { SavedProgressProvider, useSavedProgress } from './privacy/SavedProgress';
 import { Flow } from './screens/flowActor';
 import { Wizard } from './screens/Wizard';
 import { REVIEWED } from './rules/sources';
@@ -14,8 +16,16 @@ function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
-  const [view, setView] = useState<'wizard' | 'exemptions'>('wizard');
-  const exit = useCallback(() => leaveNow(() => actor.send({ type: 'restart' })), [actor]);
+  const [view, setView] = useState<'wizard' | 'exemptions' | 'safety'>('wizard');
+  const { forget } = useSavedProgress();
+  const exit = useCallback(
+    () =>
+      leaveNow(() => {
+        actor.send({ type: 'restart' });
+        forget();
+      }),
+    [actor, forget],
+  );
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(root, view === 'wizard' ? step : null, options.embed);
 
@@ -36,10 +46,10 @@ function Layout({ options }: { options: EmbedOptions }) {
         <QuickExit onExit={exit} />
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        {view === 'exemptions' ? (
-          <ExemptionsScreen onClose={() => setView('wizard')} />
-        ) : (
-          <Wizard onShowExemptions={() => setView('exemptions')} />
+        {view === 'exemptions' && <ExemptionsScreen onClose={() => setView('wizard')} />}
+        {view === 'safety' && <SafetyScreen onClose={() => setView('wizard')} />}
+        {view === 'wizard' && (
+          <Wizard onShowExemptions={() => setView('exemptions')} onShowSafety={() => setView('safety')} />
         )}
       </main>
       {!options.embed && (
@@ -59,7 +69,9 @@ export function App({ options = { embed: false } }: { options?: EmbedOptions }) 
   const input = { answers: options.region ? { region: options.region } : {} };
   return (
     <Flow.Provider options={{ input }}>
-      <Layout options={options} />
+      <SavedProgressProvider>
+        <Layout options={options} />
+      </SavedProgressProvider>
     </Flow.Provider>
   );
 }

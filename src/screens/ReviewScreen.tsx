@@ -3,6 +3,7 @@ import { PageHeading } from '../components/PageHeading';
 import { isQuestion, type AnswerValue } from '../flow/steps';
 import { answerLabel } from './answerLabel';
 import { Flow, usePersonContext } from './flowActor';
+import { SaveProgressPanel } from '../privacy/SavedProgress';
 
 /** "Your answers": every answer on the path, each with a Change button. */
 export function ReviewScreen() {
@@ -37,6 +38,7 @@ export function ReviewScreen() {
       <button type="button" className="button" onClick={() => actor.send({ type: 'review.close' })}>
         {t('actions.returnToQuestions')}
       </button>
+      <SaveProgressPanel />
     </div>
   );
 }

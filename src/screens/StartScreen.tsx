@@ -1,15 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { ContinueButton } from './ContinueButton';
+import { ResumeOffer } from '../privacy/SavedProgress';
 
 /** The first page: what the guide does, the facts everyone should know, and privacy. */
-export function StartScreen({ onShowExemptions, focusHeading }: { onShowExemptions: () => void; focusHeading: boolean }) {
+interface Props {
+  onShowExemptions: () => void;
+  onShowSafety: () => void;
+  focusHeading: boolean;
+}
+
+export function StartScreen({ onShowExemptions, onShowSafety, focusHeading }: Props) {
   const { t } = useTranslation('common');
   const steps = t('start.steps', { returnObjects: true }) as string[];
   return (
     <div>
       <PageHeading focus={focusHeading}>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.intro')}</p>
+      <ResumeOffer />
       <ol className="list list--number">
         {steps.map((s) => (
           <li key={s}>{s}</li>
@@ -21,9 +29,12 @@ export function StartScreen({ onShowExemptions, focusHeading }: { onShowExemptio
       </div>
       <p>{t('start.privacy')}</p>
       <ContinueButton label={t('actions.start')} />
-      <p>
+      <p className="journey-links">
         <button type="button" className="link-button" onClick={onShowExemptions}>
           {t('start.exemptionsLink')}
+        </button>
+        <button type="button" className="link-button" onClick={onShowSafety}>
+          {t('safety.link')}
         </button>
       </p>
       <p className="meta">{t('start.notAdvice')}</p>

@@ -12,7 +12,7 @@ import { StartScreen } from './StartScreen';
 import { SupportAdviceScreen } from './SupportAdviceScreen';
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
-export function Wizard({ onShowExemptions }: { onShowExemptions: () => void }) {
+export function Wizard({ onShowExemptions, onShowSafety }: { onShowExemptions: () => void; onShowSafety: () => void }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
@@ -28,7 +28,7 @@ export function Wizard({ onShowExemptions }: { onShowExemptions: () => void }) {
     if (isQuestion(step)) return <QuestionScreen key={step} step={step} />;
     switch (STEPS[step].kind) {
       case 'start':
-        return <StartScreen onShowExemptions={onShowExemptions} focusHeading={moved.current} />;
+        return <StartScreen onShowExemptions={onShowExemptions} onShowSafety={onShowSafety} focusHeading={moved.current} />;
       case 'outcome':
         return <OutcomeScreen onShowExemptions={onShowExemptions} />;
       case 'info':

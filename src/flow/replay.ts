@@ -1,0 +1,44 @@
+/**
+ * Puts a running flow back where a saved case or saved progress left it, by replaying the steps
+ * through the real machine: every answer is checked again by the machine's own guards, so a file
+ * that does not fit the flow cannot put the app in an impossible state.
+ */
+import type { Actor } from 'xstate';
+import type { flowMachine } from './machine';
+import { isQuestion, isStepId, type AnswerValue, type Answers, type StepId } from './steps';
+
+export interface SavedPath {
+  answers: Answers;
+  /** The steps visited, in order, ending with the step to return to. */
+  path: StepId[];
+}
+
+/** Replays the path; returns false (leaving the flow at the start) if any step does not follow. */
+export function replayInto(actor: Actor<typeof flowMachine>, saved: SavedPath): boolean {
+  actor.send({ type: 'restart' });
+  const answers = saved.answers as Record<string, AnswerValue | undefined>;
+  const { path } = saved;
+  const follows =
+    path[0] === 'start' &&
+    path.slice(0, -1).every((step, i) => {
+      if (!isStepId(step) || actor.getSnapshot().value !== step) return false;
+      if (isQuestion(step)) {
+        const value = answers[step];
+        if (value === undefined) return false;
+        actor.send({ type: 'answer', step, value });
+      } else {
+        actor.send({ type: 'next' });
+      }
+      return actor.getSnapshot().value === path[i + 1];
+    });
+  if (!follows) actor.send({ type: 'restart' });
+  return follows;
+}
+
+/** The path to save: the steps visited and the current one. */
+export function currentPath(snapshot: ReturnType<Actor<typeof flowMachine>['getSnapshot']>): SavedPath {
+  const current = snapshot.value as StepId;
+  const { answers, history, returnTo } = snapshot.context;
+  const here = current === 'review' && returnTo ? returnTo : current;
+  return { answers, path: [...history, here] };
+}
