@@ -2,6 +2,32 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { FIRST_NAMESPACES } from './src/i18n/languages.ts';
+import { postBuild } from './scripts/postBuild.ts';
+
+/**
+ * The Content-Security-Policy for the built app: no inline scripts, no eval, nothing from other
+ * hosts. frame-ancestors cannot be set in a meta tag: see docs/embedding.md for the header.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const contentSecurityPolicy = {
+  name: 'content-security-policy',
+  apply: 'build' as const,
+  transformIndexHtml: (html: string) =>
+    html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+};
 
 /** Tells scripts/report-size.mjs which language files a first visit downloads. */
 const firstLoadManifest = {
@@ -12,7 +38,7 @@ const firstLoadManifest = {
 };
 
 export default defineConfig({
-  plugins: [react(), firstLoadManifest],
+  plugins: [react(), firstLoadManifest, contentSecurityPolicy, postBuild()],
   // Relative base: the built files work from any folder of any static host.
   base: './',
   build: {

@@ -22,6 +22,7 @@ const lazyLocales: BackendModule = {
 };
 
 function applyDirection(language: string): void {
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
   document.documentElement.dir = i18next.dir(language);
 }

@@ -18,8 +18,10 @@ const Context = createContext<SavedProgressApi | null>(null);
 /** Keeps progress in browser storage only from the moment the person asks, until they forget it. */
 export function SavedProgressProvider({ children }: { children: ReactNode }) {
   const actor = Flow.useActorRef();
-  const [earlier, setEarlier] = useState<SavedPath | null>(() => loadProgress());
+  const [earlier, setEarlier] = useState<SavedPath | null>(null);
   const [saving, setSaving] = useState(false);
+  // Read after the first render, so the prerendered start page hydrates unchanged.
+  useEffect(() => setEarlier(loadProgress()), []);
 
   useEffect(() => {
     if (!saving) return;

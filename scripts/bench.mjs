@@ -1,0 +1,60 @@
+// npm run bench: builds and serves the app, runs Lighthouse 12 (mobile preset) in Debian's
+// Chromium on it and on the same first screen as plain HTML with every script removed, and prints
+// the scores, both LCPs, their ratio and the first-load size. A benchmark: it prints figures and
+// fails only if something cannot run.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { preview } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+
+// The plain copy: the prerendered first screen with every script and preload removed.
+const plainDir = join(root, 'node_modules/.bench-plain');
+rmSync(plainDir, { recursive: true, force: true });
+mkdirSync(plainDir, { recursive: true });
+cpSync(join(root, 'dist'), plainDir, { recursive: true });
+const html = readFileSync(join(root, 'dist/index.html'), 'utf8')
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  .replace(/<link rel="modulepreload"[^>]*>/g, '');
+writeFileSync(join(plainDir, 'index.html'), html);
+rmSync(join(plainDir, 'sw.js'));
+
+const app = await preview({ root, preview: { host: '127.0.0.1', port: 4300 }, logLevel: 'error' });
+const plain = await preview({ root, build: { outDir: plainDir }, preview: { host: '127.0.0.1', port: 4301 }, logLevel: 'error' });
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function audit(url) {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+  const { categories, audits } = result.lhr;
+  return {
+    performance: categories.performance.score,
+    accessibility: categories.accessibility.score,
+    bestPractices: categories['best-practices'].score,
+    lcp: audits['largest-contentful-paint'].numericValue,
+    tbt: audits['total-blocking-time'].numericValue,
+  };
+}
+
+try {
+  const appResult = await audit('http://127.0.0.1:4300/');
+  const plainResult = await audit('http://127.0.0.1:4301/');
+  const row = (name, r) =>
+    `${name.padEnd(26)} perf ${r.performance.toFixed(2)}  a11y ${r.accessibility.toFixed(2)}  best ${r.bestPractices.toFixed(2)}  LCP ${Math.round(r.lcp)} ms  TBT ${Math.round(r.tbt)} ms`;
+  console.log('\nLighthouse 12, mobile preset, Debian Chromium');
+  console.log(row('app', appResult));
+  console.log(row('plain HTML, no scripts', plainResult));
+  console.log(`LCP ratio app / plain: ${(appResult.lcp / plainResult.lcp).toFixed(2)}`);
+} finally {
+  await chrome.kill();
+  await app.close();
+  await plain.close();
+}
+execFileSync('node', ['scripts/report-size.mjs'], { cwd: root, stdio: 'inherit' });

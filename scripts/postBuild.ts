@@ -1,0 +1,67 @@
+/**
+ * After `vite build`: prerender the start page in every language (dist/index.html in English,
+ * dist/<lang>/index.html for the others), then write the service worker with the list of every
+ * built file, so the whole app and every language work offline after the first visit.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../src/i18n/languages';
+
+async function prerender(dist: string) {
+  const vite = await createServer({ configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
+  try {
+    const template = readFileSync(join(dist, 'index.html'), 'utf8');
+    const { renderStartPage } = await vite.ssrLoadModule('/src/prerender.tsx');
+    for (const language of LANGUAGE_CODES) {
+      const page = await renderStartPage(language);
+      const nested = language !== DEFAULT_LANGUAGE;
+      let html = template
+        .replace('<html lang="en" dir="ltr">', `<html lang="${language}" dir="${page.dir}">`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${page.title}</title>`)
+        .replace('<div id="root"></div>', `<div id="root" data-prerendered="${language}">${page.html}</div>`)
+        .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${page.noscript}</noscript>`);
+      if (nested) {
+        html = html.replaceAll('"./', '"../');
+        mkdirSync(join(dist, language), { recursive: true });
+      }
+      writeFileSync(join(dist, nested ? `${language}/index.html` : 'index.html'), html);
+    }
+  } finally {
+    await vite.close();
+  }
+}
+
+function filesIn(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesIn(path, root) : [relative(root, path).split('\\').join('/')];
+  });
+}
+
+function writeServiceWorker(dist: string) {
+  const files = filesIn(dist).filter((f) => f !== 'sw.js' && !f.endsWith('.json') && !f.endsWith('.map'));
+  const hash = createHash('sha256');
+  for (const f of files.sort()) hash.update(f).update(readFileSync(join(dist, f)));
+  const version = hash.digest('hex').slice(0, 12);
+  const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
+  const sw = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+  writeFileSync(join(dist, 'sw.js'), sw);
+}
+
+/** The Vite plugin: runs once the bundle is written. */
+export function postBuild(): Plugin {
+  let dist = 'dist';
+  return {
+    name: 'prerender-and-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      dist = join(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await prerender(dist);
+      writeServiceWorker(dist);
+    },
+  };
+}

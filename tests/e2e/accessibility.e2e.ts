@@ -1,0 +1,122 @@
+/**
+ * WCAG 2.2 AA in real Chromium: axe on every page of several journeys in English and Arabic, a
+ * keyboard-only journey, reflow at 320 px (400% zoom of a 1280 px window), touch targets and
+ * reduced motion.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, launch, phonePage } from './support/browser';
+import { seeded, stepOf, walk } from './support/journey';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axe(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const problems = result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(problems).toEqual([]);
+}
+
+describe.each(['en', 'ar'] as const)('axe, in %s', (language) => {
+  test('finds no violation on any page of the journeys, the error summary, "Your answers" and the reference pages', async () => {
+    const { context, page } = await phonePage(browser);
+    const seen = new Set<string>();
+    for (const seed of [3, 11, 29, 47, 83]) {
+      const random = seeded(seed);
+      await page.goto(`${baseUrl()}?lang=${language}`);
+      await walk(page, (n) => Math.floor(random() * n), async (step) => {
+        if (seen.has(step)) return;
+        seen.add(step);
+        await axe(page, `${language} ${step}`);
+      });
+    }
+    expect(seen.size).toBeGreaterThan(12);
+    // The error summary, "Your answers", the exemptions and staying-safe pages.
+    await page.goto(`${baseUrl()}?lang=${language}`);
+    await page.locator('main .button').first().click();
+    await page.locator('main .button').first().click();
+    await page.locator('.error-summary').waitFor();
+    await axe(page, `${language} error summary`);
+    await page.locator('main input[type=radio]').first().check();
+    await page.locator('main .button').first().click();
+    await page.locator('.journey-links .link-button').first().click();
+    await axe(page, `${language} your answers`);
+    await page.goto(`${baseUrl()}?lang=${language}`);
+    await page.locator('.journey-links .link-button').first().click();
+    await axe(page, `${language} exemptions`);
+    await page.goto(`${baseUrl()}?lang=${language}`);
+    await page.locator('.journey-links .link-button').nth(1).click();
+    await axe(page, `${language} staying safe`);
+    await context.close();
+  });
+});
+
+test('a keyboard alone can go from the start page to signposting', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.goto(baseUrl());
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName, type: (el as HTMLInputElement | null)?.type, primary: !!el?.matches('main .button:not(.button--secondary)') };
+  });
+  for (let pageCount = 0; pageCount < 30; pageCount++) {
+    const step = await stepOf(page);
+    if (step === 'signposting') break;
+    let chosen = false;
+    for (let tabs = 0; tabs < 80; tabs++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (!chosen && f.tag === 'INPUT' && (f.type === 'radio' || f.type === 'checkbox')) {
+        await page.keyboard.press('Space');
+        chosen = true;
+      } else if (!chosen && f.tag === 'INPUT' && f.type === 'text') {
+        await page.keyboard.type('750');
+        chosen = true;
+      } else if (f.primary) {
+        await page.keyboard.press('Enter');
+        break;
+      }
+    }
+    await expect.poll(() => stepOf(page), { message: `keyboard stuck at ${step}` }).not.toBe(step);
+  }
+  expect(await stepOf(page)).toBe('signposting');
+  await context.close();
+});
+
+test('at 320 px wide (400% zoom) nothing scrolls sideways, and touch targets are at least 24 px', async () => {
+  const { context, page } = await phonePage(browser, 320, 256);
+  await page.goto(baseUrl());
+  const random = seeded(5);
+  await walk(page, (n) => Math.floor(random() * n), async (step) => {
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    expect(wide, `horizontal scroll at ${step}`).toBe(false);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, select, .back-link')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ el }) => el.outerHTML.slice(0, 80)),
+    );
+    expect(small, `small targets at ${step}`).toEqual([]);
+  });
+  await context.close();
+});
+
+test('with reduced motion asked for, nothing animates', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((el) => {
+      const s = getComputedStyle(el);
+      return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0 || s.scrollBehavior === 'smooth';
+    }).length,
+  );
+  expect(moving).toBe(0);
+  await context.close();
+});

@@ -1,0 +1,98 @@
+/**
+ * Privacy, proved in a real browser: every request goes to the app's own host, nothing is written
+ * to cookies or storage unless the person asks, answers never appear in the address, and quick
+ * exit leaves no way Back to the answers.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, launch, phonePage } from './support/browser';
+import { seeded, stepOf, walk } from './support/journey';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const storage = (page: import('playwright-core').Page) =>
+  page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+
+describe.each(['en', 'ar'] as const)('full journeys in %s', (language) => {
+  test('request nothing from any other host, store nothing, and keep answers out of the address', async () => {
+    const { context, page, requests } = await phonePage(browser);
+    const origin = new URL(baseUrl()).origin;
+    const start = `${baseUrl()}?lang=${language}`;
+    for (const seed of [2, 9, 31, 77]) {
+      const random = seeded(seed);
+      await page.goto(start);
+      await walk(page, (n) => Math.floor(random() * n), async () => {
+        expect(page.url()).toBe(start);
+      });
+      expect(await storage(page)).toEqual({ local: 0, session: 0, cookie: '' });
+    }
+    const elsewhere = requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'));
+    expect(elsewhere).toEqual([]);
+    expect((await context.cookies()).length).toBe(0);
+    await context.close();
+  });
+});
+
+test('the page carries a strict Content-Security-Policy and no inline script', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await page.goto(baseUrl());
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  await stepOf(page);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+describe('quick exit', () => {
+  const NEUTRAL = 'https://www.bbc.co.uk/weather';
+
+  test.each(['button', 'shift'] as const)('by %s: clears the answers, and Back does not show them', async (how) => {
+    const { context, page } = await phonePage(browser);
+    // The neutral site is outside this machine's network: answer for it locally.
+    await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+    await page.goto('about:blank');
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByLabel('Someone I support').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Scotland').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (how === 'button') await page.getByRole('button', { name: 'Exit this page' }).click();
+    else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(`${NEUTRAL}**`);
+    await page.goBack();
+    // Back leads to the page before the guide, never to the answers.
+    expect(page.url()).toBe('about:blank');
+    expect(await storage(page).catch(() => null)).toBeNull();
+    await context.close();
+  });
+});
+
+test('saving progress writes only when asked, and "forget" removes it', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.goto(baseUrl());
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('Myself').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  expect(await storage(page)).toEqual({ local: 0, session: 0, cookie: '' });
+  await page.getByRole('button', { name: 'Your answers' }).click();
+  await page.getByRole('button', { name: 'Save my progress on this device' }).click();
+  expect((await storage(page)).local).toBe(1);
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  expect(await stepOf(page)).toBe('nation');
+  await page.getByRole('button', { name: 'Your answers' }).click();
+  await page.getByRole('button', { name: 'Forget my saved progress' }).click();
+  expect(await storage(page)).toEqual({ local: 0, session: 0, cookie: '' });
+  await context.close();
+});
