@@ -44,7 +44,16 @@ export default defineConfig({
   build: {
     target: 'es2020',
     sourcemap: false,
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        // Language files are named locale-<lang>-<namespace>, so the size report can find them.
+        chunkFileNames: (chunk) => {
+          const locale = /locales\/([^/]+)\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../src/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../src/i18n/languages.ts';
 
 async function prerender(dist: string) {
   const vite = await createServer({ configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });

@@ -11,7 +11,7 @@ const linked = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css)
 // The English texts the app fetches before its first render: see FIRST_NAMESPACES in src/i18n.
 const firstNamespaces = JSON.parse(readFileSync(join(dist, 'first-load.json'), 'utf8'));
 const assets = readdirSync(join(dist, 'assets'));
-const locales = assets.filter((f) => firstNamespaces.some((ns) => f.startsWith(`${ns}-`) && f.endsWith('.js')));
+const locales = assets.filter((f) => firstNamespaces.some((ns) => f.startsWith(`locale-en-${ns}-`) && f.endsWith('.js')));
 const files = [...new Set([...linked, ...locales.map((f) => `assets/${f}`)])];
 
 let total = 0;

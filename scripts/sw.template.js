@@ -32,12 +32,13 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request).catch(() =>
         caches
-          .match(request, { ignoreSearch: true })
+          .match(request, { ignoreSearch: true, ignoreVary: true })
           .then((hit) => hit || caches.match(new URL('index.html', request.url).href))
           .then((hit) => hit || caches.match(new URL('index.html', self.registration.scope).href)),
       ),
     );
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // ignoreVary: module scripts are requested in CORS mode, and a server's 'Vary: Origin' must not hide the copy.
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request)));
 });

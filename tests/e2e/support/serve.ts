@@ -5,7 +5,11 @@ import type { TestProject } from 'vitest/node';
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would give a development build of React: build for production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ logLevel: 'warn', mode: 'production' });
+  process.env.NODE_ENV = nodeEnv;
   server = await preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
   project.provide('baseUrl', url);
