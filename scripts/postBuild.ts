@@ -9,10 +9,27 @@ import { join, relative } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../src/i18n/languages.ts';
 
+/**
+ * Replaces the module script and its preloads with public/boot.js, which starts the app after the
+ * prerendered page is painted (see that file).
+ */
+export function deferApp(html: string): string {
+  const app = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!app) throw new Error('postBuild: no module script in index.html');
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+  // At the end of the body, so the stylesheet is requested first and the page's paint never waits
+  // for the loader.
+  const boot = `<script src="./boot.js" data-app="${app[1]}" data-preload="${preloads.join(' ')}" defer></script>`;
+  return html
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '')
+    .replace('</body>', `  ${boot}\n  </body>`);
+}
+
 async function prerender(dist: string) {
   const vite = await createServer({ configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
   try {
-    const template = readFileSync(join(dist, 'index.html'), 'utf8');
+    const template = deferApp(readFileSync(join(dist, 'index.html'), 'utf8'));
     const { renderStartPage } = await vite.ssrLoadModule('/src/prerender.tsx');
     for (const language of LANGUAGE_CODES) {
       const page = await renderStartPage(language);

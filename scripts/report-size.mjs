@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_KB = 130;
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const linked = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// Scripts and styles the page links, including those boot.js loads (data-app, data-preload).
+const linked = [...html.matchAll(/(?:src|href|data-app|data-preload)="([^"]+)"/g)]
+  .flatMap((m) => m[1].split(' '))
+  .map((u) => u.replace(/^\.\//, ''))
+  .filter((u) => /^assets\/.+\.(js|css)$/.test(u) || u === 'boot.js');
 // The English texts the app fetches before its first render: see FIRST_NAMESPACES in src/i18n.
 const firstNamespaces = JSON.parse(readFileSync(join(dist, 'first-load.json'), 'utf8'));
 const assets = readdirSync(join(dist, 'assets'));

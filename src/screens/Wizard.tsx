@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
 import { isQuestion, STEPS } from '../flow/steps';
@@ -20,6 +20,9 @@ export function Wizard({ onShowExemptions, onShowSafety }: { onShowExemptions: (
   const hasAnswers = Flow.useSelector((s) => s.context.history.length > 0);
   // The start page does not grab focus on first load; every later page does.
   const moved = useRef(false);
+  // data-step is set once the app runs, so it also says the prerendered page has come alive.
+  const [alive, setAlive] = useState(false);
+  useEffect(() => setAlive(true), []);
   useEffect(() => {
     if (step !== 'start') moved.current = true;
   }, [step]);
@@ -41,7 +44,7 @@ export function Wizard({ onShowExemptions, onShowSafety }: { onShowExemptions: (
   })();
 
   return (
-    <div data-step={step}>
+    <div data-step={alive ? step : undefined}>
       {canGoBack && step !== 'review' && (
         <button type="button" className="back-link" onClick={() => actor.send({ type: 'back' })}>
           {t('actions.back')}
