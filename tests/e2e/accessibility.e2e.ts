@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, phonePage } from './support/browser';
+import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 import { seeded, stepOf, walk } from './support/journey';
 
 let browser: Browser;
@@ -29,7 +29,7 @@ describe.each(['en', 'ar'] as const)('axe, in %s', (language) => {
     const seen = new Set<string>();
     for (const seed of [3, 11, 29, 47, 83]) {
       const random = seeded(seed);
-      await page.goto(`${baseUrl()}?lang=${language}`);
+      await gotoApp(page, `${baseUrl()}?lang=${language}`);
       await walk(page, (n) => Math.floor(random() * n), async (step) => {
         if (seen.has(step)) return;
         seen.add(step);
@@ -38,7 +38,7 @@ describe.each(['en', 'ar'] as const)('axe, in %s', (language) => {
     }
     expect(seen.size).toBeGreaterThanOrEqual(12);
     // The error summary, "Your answers", the exemptions and staying-safe pages.
-    await page.goto(`${baseUrl()}?lang=${language}`);
+    await gotoApp(page, `${baseUrl()}?lang=${language}`);
     await page.locator('main .button').first().click();
     await page.locator('main .button').first().click();
     await page.locator('.error-summary').waitFor();
@@ -47,10 +47,10 @@ describe.each(['en', 'ar'] as const)('axe, in %s', (language) => {
     await page.locator('main .button').first().click();
     await page.locator('.journey-links .link-button').first().click();
     await axe(page, `${language} your answers`);
-    await page.goto(`${baseUrl()}?lang=${language}`);
+    await gotoApp(page, `${baseUrl()}?lang=${language}`);
     await page.locator('.journey-links .link-button').first().click();
     await axe(page, `${language} exemptions`);
-    await page.goto(`${baseUrl()}?lang=${language}`);
+    await gotoApp(page, `${baseUrl()}?lang=${language}`);
     await page.locator('.journey-links .link-button').nth(1).click();
     await axe(page, `${language} staying safe`);
     await context.close();
@@ -59,7 +59,7 @@ describe.each(['en', 'ar'] as const)('axe, in %s', (language) => {
 
 test('a keyboard alone can go from the start page to signposting', async () => {
   const { context, page } = await phonePage(browser);
-  await page.goto(baseUrl());
+  await gotoApp(page);
   const focused = () => page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     return { tag: el?.tagName, type: (el as HTMLInputElement | null)?.type, primary: !!el?.matches('main .button:not(.button--secondary)') };
@@ -90,7 +90,7 @@ test('a keyboard alone can go from the start page to signposting', async () => {
 
 test('at 320 px wide (400% zoom) nothing scrolls sideways, and touch targets are at least 24 px', async () => {
   const { context, page } = await phonePage(browser, 320, 256);
-  await page.goto(baseUrl());
+  await gotoApp(page);
   const random = seeded(5);
   await walk(page, (n) => Math.floor(random() * n), async (step) => {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -110,7 +110,7 @@ test('at 320 px wide (400% zoom) nothing scrolls sideways, and touch targets are
 test('with reduced motion asked for, nothing animates', async () => {
   const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  await page.goto(baseUrl());
+  await gotoApp(page);
   const moving = await page.evaluate(() =>
     [...document.querySelectorAll('*')].filter((el) => {
       const s = getComputedStyle(el);

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, phonePage } from './support/browser';
+import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 
 let browser: Browser;
 let host: Server;
@@ -88,7 +88,7 @@ test('an accent of javascript:alert(1) changes nothing', async () => {
     dialogs++;
     void d.dismiss();
   });
-  await page.goto(`${baseUrl()}?embed=1&accent=${encodeURIComponent('javascript:alert(1)')}&partner=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await gotoApp(page, `${baseUrl()}?embed=1&accent=${encodeURIComponent('javascript:alert(1)')}&partner=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   await page.getByRole('button', { name: 'Start now' }).waitFor();
   const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
   expect(brand).toBe('#1d4f91');

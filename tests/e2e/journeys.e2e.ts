@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, phonePage } from './support/browser';
+import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 import { seeded, stepOf, walk } from './support/journey';
 
 let browser: Browser;
@@ -22,7 +22,7 @@ describe.each(['en', 'ar'] as const)('on a 360 px phone, in %s', (language) => {
     const paths = new Set<string>();
     for (let seed = 1; seed <= 12; seed++) {
       const random = seeded(seed * 7919 + (language === 'ar' ? 1 : 0));
-      await page.goto(`${baseUrl()}?lang=${language}`);
+      await gotoApp(page, `${baseUrl()}?lang=${language}`);
       let previous = '';
       const visited = await walk(page, (n) => Math.floor(random() * n), async (step) => {
         const scrolls = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -43,7 +43,7 @@ describe.each(['en', 'ar'] as const)('on a 360 px phone, in %s', (language) => {
 
 test('switching to Arabic mid-journey keeps the place and the answers', async () => {
   const { context, page, errors } = await phonePage(browser);
-  await page.goto(baseUrl());
+  await gotoApp(page);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByLabel('Myself').check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -68,5 +68,6 @@ test('the Arabic start page is prerendered at ar/ and readable before any script
   expect(await page.locator('h1').textContent()).not.toBe('');
   await page.goto(baseUrl());
   expect(await page.locator('h1').textContent()).toBe('Check if you have to pay for NHS care');
+  expect(await page.locator('noscript').innerHTML()).toContain('maternityaction.org.uk');
   await context.close();
 });

@@ -1,7 +1,7 @@
 /** Offline: after a first visit, a person who loses signal can reload and finish, in any language. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, phonePage } from './support/browser';
+import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 import { seeded, walk } from './support/journey';
 
 let browser: Browser;
@@ -14,17 +14,18 @@ afterAll(async () => {
 
 test('load, go offline, reload, and complete a journey in English and in Arabic', async () => {
   const { context, page, errors } = await phonePage(browser);
-  await page.goto(baseUrl());
+  await gotoApp(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
   await context.setOffline(true);
   await page.reload();
+  await page.locator('[data-step]').waitFor({ state: 'attached' });
   const random = seeded(17);
   const visited = await walk(page, (n) => Math.floor(random() * n));
   expect(visited.at(-1)).toBe('signposting');
-  await page.goto(`${baseUrl()}?lang=ar`);
+  await gotoApp(page, `${baseUrl()}?lang=ar`);
   await walk(page, (n) => Math.floor(random() * n));
   expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
   expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);

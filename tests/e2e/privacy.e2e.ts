@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, phonePage } from './support/browser';
+import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 import { seeded, stepOf, walk } from './support/journey';
 
 let browser: Browser;
@@ -26,7 +26,7 @@ describe.each(['en', 'ar'] as const)('full journeys in %s', (language) => {
     const start = `${baseUrl()}?lang=${language}`;
     for (const seed of [2, 9, 31, 77]) {
       const random = seeded(seed);
-      await page.goto(start);
+      await gotoApp(page, start);
       await walk(page, (n) => Math.floor(random() * n), async () => {
         expect(page.url()).toBe(start);
       });
@@ -41,7 +41,7 @@ describe.each(['en', 'ar'] as const)('full journeys in %s', (language) => {
 
 test('the page carries a strict Content-Security-Policy and no inline script', async () => {
   const { context, page, errors } = await phonePage(browser);
-  await page.goto(baseUrl());
+  await gotoApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
@@ -60,7 +60,7 @@ describe('quick exit', () => {
     // The neutral site is outside this machine's network: answer for it locally.
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
     await page.goto('about:blank');
-    await page.goto(baseUrl());
+    await gotoApp(page);
     await page.getByRole('button', { name: 'Start now' }).click();
     await page.getByLabel('Someone I support').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -80,7 +80,7 @@ describe('quick exit', () => {
 
 test('saving progress writes only when asked, and "forget" removes it', async () => {
   const { context, page } = await phonePage(browser);
-  await page.goto(baseUrl());
+  await gotoApp(page);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByLabel('Myself').check();
   await page.getByRole('button', { name: 'Continue' }).click();

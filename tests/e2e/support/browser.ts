@@ -38,3 +38,9 @@ export async function phonePage(browser: Browser, width = 360, height = 740): Pr
   page.on('request', (r) => requests.push(r.url()));
   return { context, page, errors, requests };
 }
+
+/** Opens the app and waits until it is running (the prerendered page shows before it is). */
+export async function gotoApp(page: Page, url: string = baseUrl()) {
+  await page.goto(url);
+  await page.locator('[data-step]').waitFor({ state: 'attached' });
+}
