@@ -34,7 +34,12 @@ describe.each(LANGUAGE_CODES.filter((l) => l !== 'en'))('%s', (lng) => {
     for (const [key, value] of en) {
       const translated = other.get(key) ?? other.get(key.replace(PLURAL, '_other'));
       if (translated === undefined) continue; // a plural form this language does not use
-      expect(placeholders(translated), `${ns}:${key}`).toEqual(placeholders(value));
+      if (PLURAL.test(key)) {
+        // A plural form may leave the number out ("one rule"), but may not invent a placeholder.
+        for (const name of placeholders(translated)) expect(placeholders(value), `${ns}:${key}`).toContain(name);
+      } else {
+        expect(placeholders(translated), `${ns}:${key}`).toEqual(placeholders(value));
+      }
       if (Array.isArray(value)) expect((translated as string[]).length, `${ns}:${key}`).toBe(value.length);
     }
   });

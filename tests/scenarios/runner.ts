@@ -69,7 +69,7 @@ export function runCase(c: ScenarioCase): CaseResult {
       asked.add(step);
       const value = toAnswer(step, c.answers[step]);
       if (!isValidAnswer(step, value)) {
-        errors.push(`"${JSON.stringify(c.answers[step])}" is not an answer to "${step}" (see docs/scenarios.md)`);
+        errors.push(`${JSON.stringify(c.answers[step])} is not an answer to "${step}" (see docs/scenarios.md)`);
         return { errors, steps };
       }
       actor.send({ type: 'answer', step, value });

@@ -87,7 +87,7 @@ describe('through Support, Plan and Act to signposting', () => {
     await answer(user, 'None of these');
     await pressContinue(user);
     expect(screen.getByText('Step 2 of 4: Support')).toBeInTheDocument();
-    await answer(user, /Yes, I have a bill/);
+    await answer(user, /Yes, they have a bill/);
     await answer(user, 'Letters', 'Visits to the home');
     expect(heading()).toHaveTextContent('What to do about the bill');
     expect(screen.getByText(/put the account on hold/)).toBeInTheDocument();
