@@ -75,9 +75,12 @@ function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basi
 function notesFor(a: Answers, outcome: OutcomeId): string[] {
   const notes: string[] = [];
   if (outcome === 'charged' || outcome === 'advice') {
-    if (a.care === 'maternity') notes.push('maternity-immediately-necessary');
-    notes.push('urgent-care-not-withheld');
-    if (a.nation === 'england') notes.push('upfront-non-urgent', 'charge-150');
+    if (a.nation === 'england') {
+      if (a.care === 'maternity') notes.push('maternity-immediately-necessary');
+      notes.push('urgent-care-not-withheld', 'upfront-non-urgent', 'charge-150');
+    } else {
+      notes.push('urgent-care-other-nations');
+    }
     if (a.cause === 'prefer-not' || a.cause === 'unsure') notes.push('reg9f-violence');
   }
   if (outcome === 'exempt' || outcome === 'free-service' || outcome === 'not-overseas-visitor') {
@@ -101,7 +104,9 @@ export function decide(a: Answers): Decision {
  * urgent and maternity care are never refused or delayed for payment.
  */
 export function alwaysTrue(nation: Answers['nation']): string[] {
-  if (nation === 'northern-ireland') return ['ni-gp-chargeable', 'urgent-care-not-withheld', 'maternity-immediately-necessary'];
-  if (nation === 'scotland') return ['scotland-free-services', 'urgent-care-not-withheld', 'maternity-immediately-necessary'];
+  // England's urgency rules are not applied to the other nations: their note says what is checked.
+  if (nation === 'northern-ireland') return ['ni-gp-chargeable', 'urgent-care-other-nations'];
+  if (nation === 'scotland') return ['scotland-free-services', 'urgent-care-other-nations'];
+  if (nation === 'wales') return ['wales-primary-care-free', 'urgent-care-other-nations'];
   return ['primary-care-free', 'reg9a-accident-emergency', 'urgent-care-not-withheld', 'maternity-immediately-necessary'];
 }

@@ -42,6 +42,7 @@ export function freeServiceRule(a: Answers): string | null {
   if (a.nation === 'scotland') {
     if (FREE_IN_SCOTLAND.includes(a.care) || aeStayedInEmergencyDepartment(a)) return 'scotland-free-services';
   }
+  if (a.nation === 'wales' && a.care === 'gp') return 'wales-primary-care-free';
   return null;
 }
 

@@ -10,6 +10,7 @@ export const IMMIGRATION_ACT_2014_S39 = `${LEG}/ukpga/2014/22/section/39`;
 export const SCOTLAND_1989_364 = `${LEG}/uksi/1989/364/contents`;
 export const WALES_1989_306 = `${LEG}/uksi/1989/306/contents`;
 export const WALES_2009_1512 = `${LEG}/wsi/2009/1512/contents/made`;
+export const WALES_2019_1061 = `${LEG}/wsi/2019/1061/made`;
 export const NI_2015_27 = `${LEG}/nisr/2015/27/contents`;
 export const GUIDANCE =
   'https://www.gov.uk/government/publications/overseas-nhs-visitors-implementing-the-charging-regulations';

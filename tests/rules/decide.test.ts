@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/flow/steps';
-import { decide, planDecision, RULES } from '../../src/rules';
+import { alwaysTrue, decide, planDecision, RULES } from '../../src/rules';
 
 const england = (a: Answers): Answers => ({ nation: 'england', care: 'hospital', cause: 'no', ...a });
 
@@ -172,5 +172,18 @@ describe('payment plans', () => {
   });
   test('an undocumented person is told to check the risk first', () => {
     expect(planDecision(england({ status: 'no-leave', special: 'none', bill: 'yes' })).decision).toBe('check-risk-first');
+  });
+});
+
+describe('facts shown whatever the answers', () => {
+  test('England: GP, A&E, urgent and maternity care', () => {
+    expect(alwaysTrue('england')).toEqual(['primary-care-free', 'reg9a-accident-emergency', 'urgent-care-not-withheld', 'maternity-immediately-necessary']);
+  });
+  test.each(['scotland', 'wales', 'northern-ireland'] as const)('%s: never England\'s rules', (nation) => {
+    const ids = alwaysTrue(nation);
+    for (const id of ids) expect(['uk', nation]).toContain(RULES.find((r) => r.id === id)!.nation);
+  });
+  test('Wales: GP care is free', () => {
+    expect(decide({ nation: 'wales', care: 'gp' })).toMatchObject({ outcome: 'free-service', basis: 'wales-primary-care-free' });
   });
 });
