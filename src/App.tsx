@@ -4,6 +4,7 @@ import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit, leaveNow } from './components/QuickExit';
 import { ExemptionsScreen } from './screens/ExemptionsScreen';
 import { SafetyScreen } from './screens/SafetyScreen';
+import { MemberLanguageProvider } from './screens/MemberLanguage';
 import { SavedProgressProvider, useSavedProgress } from './privacy/SavedProgress';
 import { Flow } from './screens/flowActor';
 import { Wizard } from './screens/Wizard';
@@ -70,7 +71,9 @@ export function App({ options = { embed: false } }: { options?: EmbedOptions }) 
   return (
     <Flow.Provider options={{ input }}>
       <SavedProgressProvider>
-        <Layout options={options} />
+        <MemberLanguageProvider>
+          <Layout options={options} />
+        </MemberLanguageProvider>
       </SavedProgressProvider>
     </Flow.Provider>
   );

@@ -5,6 +5,9 @@ export interface Choice {
   value: string;
   label: string;
   hint?: string;
+  /** The label in a second language, shown beneath it in its own direction. */
+  translation?: string;
+  member?: { lang: string; dir: 'ltr' | 'rtl' } | null;
 }
 
 interface Props {
@@ -67,6 +70,11 @@ export function Choices({ name, type, legend, hint, choices, dividerBefore, sele
                   />
                   <label className="choice__label" htmlFor={id}>
                     {choice.label}
+                    {choice.translation && choice.member && (
+                      <span className="parallel" lang={choice.member.lang} dir={choice.member.dir}>
+                        {choice.translation}
+                      </span>
+                    )}
                   </label>
                   {choice.hint && (
                     <p id={`${id}-hint`} className="hint choice__hint">

@@ -7,6 +7,7 @@ import { ContinueButton } from './ContinueButton';
 import { Flow, usePersonContext } from './flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
+import { MemberLine, useMemberText } from './MemberLanguage';
 
 /** The Check outcome: where the person stands, the rule it rests on, and why. */
 export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => void }) {
@@ -20,11 +21,14 @@ export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => vo
   const used = [...new Set([decision.basis, ...decision.chain.flatMap((l) => (l.ruleId ? [l.ruleId] : []))])].map(ruleById);
   const reviewed = used.map((r) => r.lastReviewed).sort().at(-1)!;
   const titles = person.context ? 'result.titles_supporter' : 'result.titles';
+  const member = useMemberText(['outcomes']);
 
   return (
     <div className={`outcome outcome--${decision.outcome}`} data-outcome={decision.outcome} data-basis={decision.basis}>
       <PageHeading caption={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
+      <MemberLine member={member} text={member?.t(`outcomes:${titles}.${decision.outcome}`)} />
       <p className="lead">{t(`result.leads.${decision.outcome}`)}</p>
+      <MemberLine member={member} text={member?.t(`outcomes:result.leads.${decision.outcome}`)} />
       <p className="basis">
         <strong>{t('result.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
       </p>

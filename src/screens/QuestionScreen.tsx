@@ -8,6 +8,7 @@ import { STEPS, optionsOf, type AnswerValue, type QuestionId } from '../flow/ste
 import { parseMoney } from '../lib/money';
 import { Flow, usePersonContext } from './flowActor';
 import { useProgressCaption } from './Progress';
+import { MemberLine, useMemberText } from './MemberLanguage';
 
 function initialText(value: AnswerValue | undefined): string {
   return typeof value === 'number' ? (value / 100).toFixed(2).replace(/\.00$/, '') : '';
@@ -33,9 +34,16 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const [text, setText] = useState(() => initialText(saved));
   const [error, setError] = useState<string>();
 
+  const member = useMemberText(['questions']);
+  const memberText = (key: string) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`, person) : undefined);
   const title = t(`${step}.title`, person);
   const hint = optional(`${step}.hint`);
-  const heading = <PageHeading caption={caption}>{title}</PageHeading>;
+  const heading = (
+    <>
+      <PageHeading caption={caption}>{title}</PageHeading>
+      <MemberLine member={member} text={memberText(`${step}.title`)} />
+    </>
+  );
 
   const validate = (): { value?: AnswerValue; error?: string } => {
     if (def.kind === 'money') {
@@ -66,6 +74,8 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
     value,
     label: t(`${step}.options.${value}.label`, person),
     hint: optional(`${step}.options.${value}.hint`),
+    translation: memberText(`${step}.options.${value}.label`),
+    member,
   }));
 
   return (

@@ -10,6 +10,7 @@ import { ReviewScreen } from './ReviewScreen';
 import { SignpostingScreen } from './SignpostingScreen';
 import { StartScreen } from './StartScreen';
 import { SupportAdviceScreen } from './SupportAdviceScreen';
+import { MemberLanguageControl } from './MemberLanguage';
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
 export function Wizard({ onShowExemptions, onShowSafety }: { onShowExemptions: () => void; onShowSafety: () => void }) {
@@ -50,6 +51,7 @@ export function Wizard({ onShowExemptions, onShowSafety }: { onShowExemptions: (
           {t('actions.back')}
         </button>
       )}
+      {step !== 'start' && step !== 'audience' && <MemberLanguageControl />}
       {screen}
       {hasAnswers && step !== 'review' && (
         <p className="journey-links">
