@@ -4,6 +4,7 @@ import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit, leaveNow } from './components/QuickExit';
 import { ExemptionsScreen } from './screens/ExemptionsScreen';
 import { SafetyScreen } from './screens/SafetyScreen';
+import { SummaryScreen } from './screens/SummaryScreen';
 import { MemberLanguageProvider } from './screens/MemberLanguage';
 import { SavedProgressProvider, useSavedProgress } from './privacy/SavedProgress';
 import { Flow } from './screens/flowActor';
@@ -17,7 +18,7 @@ function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
-  const [view, setView] = useState<'wizard' | 'exemptions' | 'safety'>('wizard');
+  const [view, setView] = useState<'wizard' | 'exemptions' | 'safety' | 'summary'>('wizard');
   const { forget } = useSavedProgress();
   const exit = useCallback(
     () =>
@@ -49,8 +50,9 @@ function Layout({ options }: { options: EmbedOptions }) {
       <main id="main" className="main" tabIndex={-1}>
         {view === 'exemptions' && <ExemptionsScreen onClose={() => setView('wizard')} />}
         {view === 'safety' && <SafetyScreen onClose={() => setView('wizard')} />}
+        {view === 'summary' && <SummaryScreen onClose={() => setView('wizard')} />}
         {view === 'wizard' && (
-          <Wizard onShowExemptions={() => setView('exemptions')} onShowSafety={() => setView('safety')} />
+          <Wizard onShowExemptions={() => setView('exemptions')} onShowSafety={() => setView('safety')} onShowSummary={() => setView('summary')} />
         )}
       </main>
       {!options.embed && (

@@ -13,12 +13,19 @@ import { SupportAdviceScreen } from './SupportAdviceScreen';
 import { MemberLanguageControl } from './MemberLanguage';
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
-export function Wizard({ onShowExemptions, onShowSafety }: { onShowExemptions: () => void; onShowSafety: () => void }) {
+interface Props {
+  onShowExemptions: () => void;
+  onShowSafety: () => void;
+  onShowSummary: () => void;
+}
+
+export function Wizard({ onShowExemptions, onShowSafety, onShowSummary }: Props) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
   const canGoBack = Flow.useSelector((s) => s.can({ type: 'back' }));
   const hasAnswers = Flow.useSelector((s) => s.context.history.length > 0);
+  const reachedOutcome = Flow.useSelector((s) => s.context.history.includes('result') || s.value === 'result');
   // The start page does not grab focus on first load; every later page does.
   const moved = useRef(false);
   // data-step is set once the app runs, so it also says the prerendered page has come alive.
@@ -58,6 +65,11 @@ export function Wizard({ onShowExemptions, onShowSafety }: { onShowExemptions: (
           <button type="button" className="link-button" onClick={() => actor.send({ type: 'review.open', from: step })}>
             {t('actions.yourAnswers')}
           </button>
+          {reachedOutcome && (
+            <button type="button" className="link-button" onClick={onShowSummary}>
+              {t('summary.link')}
+            </button>
+          )}
           <button type="button" className="link-button" onClick={() => actor.send({ type: 'restart' })}>
             {t('actions.startAgain')}
           </button>

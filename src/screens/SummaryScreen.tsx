@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { PageHeading } from '../components/PageHeading';
+import { decisionOf, organisationsFor, pathAnswers, planOf } from '../flow/selectors';
+import { isQuestion, type AnswerValue } from '../flow/steps';
+import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
+import { ruleById } from '../rules';
+import { answerLabel } from './answerLabel';
+import { Flow, usePersonContext } from './flowActor';
+
+/**
+ * The case summary: one page to print on A4 or save as PDF. English by default (the language UK
+ * bodies read), optionally with the member's language after it. It asks for no name or detail.
+ */
+export function SummaryScreen({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation(['common', 'outcomes']);
+  const [second, setSecond] = useState<LanguageCode | ''>(i18n.language === 'en' ? '' : (i18n.language as LanguageCode));
+  const languages: LanguageCode[] = ['en', ...(second && second !== 'en' ? [second] : [])];
+  return (
+    <div className="summary">
+      <button type="button" className="back-link" onClick={onClose}>
+        {t('actions.back')}
+      </button>
+      <div className="no-print summary__controls">
+        <label className="label" htmlFor="summary-language">
+          {t('summary.addLanguage')}
+        </label>
+        <select id="summary-language" className="select" value={second} onChange={(e) => setSecond(e.target.value as LanguageCode | '')}>
+          <option value="">{t('summary.englishOnly')}</option>
+          {LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => (
+            <option key={c} value={c} lang={c}>
+              {LANGUAGES[c].name}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('actions.print')}
+        </button>
+      </div>
+      {languages.map((lng, index) => (
+        <SummaryIn key={lng} lng={lng} first={index === 0} />
+      ))}
+    </div>
+  );
+}
+
+function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
+  const { t, ready } = useTranslation(['common', 'outcomes', 'questions', 'rules', 'organisations'], { lng });
+  const person = usePersonContext();
+  const context = Flow.useSelector((s) => s.context);
+  if (!ready) return null;
+  const answers = pathAnswers(context) as Record<string, AnswerValue>;
+  const decision = decisionOf(context);
+  const basis = ruleById(decision.basis);
+  const plan = context.history.includes('planResult') ? planOf(context) : null;
+  const titles = person.context ? 'result.titles_supporter' : 'result.titles';
+  const printed = new Intl.DateTimeFormat(lng === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const fixed = t as TFunction;
+
+  return (
+    <section lang={lng} dir={LANGUAGES[lng].dir} className={first ? 'summary__part' : 'summary__part summary__part--second'}>
+      {first ? <PageHeading>{t('summary.title')}</PageHeading> : <h1 className="heading">{t('summary.title')}</h1>}
+      <p className="meta">{t('summary.printed', { date: printed })}</p>
+      <h2>{t('outcomes:result.whyTitle')}</h2>
+      <p>
+        <strong>{t(`outcomes:${titles}.${decision.outcome}`)}</strong>
+      </p>
+      <p>{t('outcomes:result.basis', { provision: basis.provision, instrument: basis.instrument })}</p>
+      <ol className="reasons">
+        {decision.chain.map((link) => (
+          <li key={link.step}>
+            {t('outcomes:result.youSaid', {
+              answer: answerLabel(fixed, link.step as never, link.value, person, lng),
+              question: t(`questions:${link.step}.short`),
+            })}
+            {link.ruleId && <> {t('outcomes:result.so', { summary: t(`rules:${link.ruleId}.summary`) })} ({ruleById(link.ruleId).provision})</>}
+          </li>
+        ))}
+      </ol>
+      {plan && (
+        <p>
+          <strong>{t(`outcomes:planResult.title.${plan.decision}`)}.</strong> {t(`outcomes:planResult.lead.${plan.decision}`)}
+        </p>
+      )}
+      <h2>{t('review.title')}</h2>
+      <dl className="summary-list">
+        {context.history.filter(isQuestion).filter((q) => answers[q] !== undefined).map((q) => (
+          <div key={q} className="summary-list__row">
+            <dt className="summary-list__key">{t(`questions:${q}.short`)}</dt>
+            <dd className="summary-list__value">{answerLabel(fixed, q, answers[q]!, person, lng)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{t('summary.nextSteps')}</h2>
+      <p>{t(`outcomes:result.leads.${decision.outcome}`)}</p>
+      <h2>{t('outcomes:signposting.title')}</h2>
+      <ul className="list">
+        {organisationsFor(context).map((org) => (
+          <li key={org.id}>
+            <strong lang="en" dir="ltr">{org.name}</strong>: {t(`organisations:${org.id}`)} <span dir="ltr">{org.url}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="meta">{t('outcomes:result.rulesChecked', { date: basis.lastReviewed })}</p>
+      <p className="meta">{t('start.notAdvice')}</p>
+    </section>
+  );
+}

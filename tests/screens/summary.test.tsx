@@ -1,0 +1,29 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { answer, pressContinue, renderApp } from '../support/renderApp';
+
+afterEach(cleanup);
+
+test('the case summary holds the outcome with its regulation, the answers, next steps and organisations, in English then the member\'s language', async () => {
+  const { user } = await renderApp();
+  await pressContinue(user);
+  await answer(user, 'Someone I support');
+  await answer(user, 'England');
+  await answer(user, 'Other hospital treatment');
+  await answer(user, 'No');
+  await answer(user, 'Claimed asylum');
+  await answer(user, 'Waiting for a decision, or appealing');
+  await user.click(screen.getByRole('button', { name: 'Case summary to print' }));
+  const english = document.querySelector('section[lang="en"]') as HTMLElement;
+  expect(within(english).getByRole('heading', { level: 1 })).toHaveTextContent('Case summary');
+  expect(english).toHaveTextContent('Your member is exempt from NHS charges');
+  expect(english).toHaveTextContent('Basis: reg 15(b) and (ba) of SI 2015/238');
+  expect(english).toHaveTextContent('Immigration situation');
+  expect(english).toHaveTextContent('https://www.doctorsoftheworld.org.uk/');
+  expect(english).toHaveTextContent(/Rules checked on \d{4}-\d{2}-\d{2}/);
+  expect(english).toHaveTextContent(/Printed on/);
+  expect(document.querySelector('section[lang="ar"]')).toBeNull();
+  await user.selectOptions(screen.getByLabelText("Add the member's language after the English"), 'ar');
+  const arabic = await screen.findByText('ملخص الحالة');
+  expect(arabic.closest('section')).toHaveAttribute('dir', 'rtl');
+});
