@@ -46,7 +46,8 @@ export function planDecision(a: Answers): PlanDecision {
   if (isUndocumented(a)) return { decision: 'check-risk-first', basis: 'debt-undocumented-risk', notes: [] };
   const threshold = thresholdFor(a);
   const notNeeded: PlanDecision = { decision: 'not-needed', basis: 'debt-not-counted', notes: ['debt-plan-reduces-risk'] };
-  if (!threshold) return notNeeded;
+  // EEA/EFTA citizens' debts for treatment before July 2021 do not count: say why.
+  if (!threshold) return a.eeaNational === 'yes' ? { ...notNeeded, basis: 'debt-500-eea-since-2021' } : notNeeded;
   const amount = a.billAmount ?? 0;
   return amount >= threshold.thresholdPence
     ? { decision: 'advisable', basis: threshold.ruleId, thresholdPence: threshold.thresholdPence, notes: ['debt-two-months', 'debt-plan-reduces-risk'] }

@@ -79,6 +79,7 @@ function notesFor(a: Answers, outcome: OutcomeId): string[] {
       if (a.care === 'maternity') notes.push('maternity-immediately-necessary');
       notes.push('urgent-care-not-withheld', 'upfront-non-urgent', 'charge-150');
     } else {
+      if (a.nation === 'northern-ireland' && a.care === 'gp') notes.push('ni-gp-chargeable');
       notes.push('urgent-care-other-nations');
     }
     if (a.cause === 'prefer-not' || a.cause === 'unsure') notes.push('reg9f-violence');
