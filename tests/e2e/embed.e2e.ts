@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 
 let browser: Browser;
@@ -45,6 +45,7 @@ test('the frame posts its height as a person answers, and no message carries an 
   const { context, page, errors } = await phonePage(browser, 400, 700);
   await page.goto(hostUrl);
   const frame = page.frameLocator('iframe');
+  await frame.locator('[data-step]').waitFor({ state: 'attached' });
   await frame.getByRole('button', { name: 'Start now' }).click();
   await frame.getByLabel('Someone I support').check();
   await frame.getByRole('button', { name: 'Continue' }).click();
@@ -116,4 +117,41 @@ test('the snippet from the embed page works pasted into a blank page', async () 
   const sized = await page.locator('iframe').evaluate((f) => f.style.height);
   expect(sized).toMatch(/^\d+px$/);
   await context.close();
+});
+
+describe('quick exit inside a frame', () => {
+  const NEUTRAL = 'https://www.bbc.co.uk/weather';
+  const framed = (sandbox: string) => {
+    const app = new URL(baseUrl());
+    return `<!doctype html><html><head><title>Partner</title></head><body>
+<iframe data-nhs-charges-embed src="${app.origin}/?embed=1" title="Guide" sandbox="${sandbox}" style="width:100%;height:700px;border:0"></iframe></body></html>`;
+  };
+
+  test('takes the whole window away when the frame may navigate it', async () => {
+    hostPage = framed('allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation');
+    const { context, page } = await phonePage(browser);
+    await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto(hostUrl);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-step]').waitFor({ state: 'attached' });
+    await frame.getByRole('button', { name: 'Exit this page' }).click();
+    await page.waitForURL(`${NEUTRAL}**`);
+    await context.close();
+  });
+
+  test('otherwise leaves inside the frame, and the answers are gone', async () => {
+    hostPage = framed('allow-scripts allow-same-origin allow-forms');
+    const { context, page } = await phonePage(browser);
+    await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p id="neutral">Weather</p>' }));
+    await page.goto(hostUrl);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-step]').waitFor({ state: 'attached' });
+    await frame.getByRole('button', { name: 'Start now' }).click();
+    await frame.getByLabel('Myself').check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.getByRole('button', { name: 'Exit this page' }).click();
+    await frame.locator('#neutral').waitFor();
+    expect(page.url()).toBe(hostUrl);
+    await context.close();
+  });
 });
