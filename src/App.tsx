@@ -5,7 +5,9 @@ import { QuickExit, leaveNow } from './components/QuickExit';
 import { ExemptionsScreen } from './screens/ExemptionsScreen';
 import { SafetyScreen } from './screens/SafetyScreen';
 import { SummaryScreen } from './screens/SummaryScreen';
-import { MemberLanguageProvider } from './screens/MemberLanguage';
+import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
+import { ToolkitProvider } from './advocate/store';
+import { ToolkitScreen } from './advocate/ToolkitScreen';
 import { SavedProgressProvider, useSavedProgress } from './privacy/SavedProgress';
 import { Flow } from './screens/flowActor';
 import { Wizard } from './screens/Wizard';
@@ -18,7 +20,8 @@ function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
-  const [view, setView] = useState<'wizard' | 'exemptions' | 'safety' | 'summary'>('wizard');
+  const [view, setView] = useState<'wizard' | 'exemptions' | 'safety' | 'summary' | 'toolkit'>('wizard');
+  const member = useMemberLanguage();
   const { forget } = useSavedProgress();
   const exit = useCallback(
     () =>
@@ -51,8 +54,9 @@ function Layout({ options }: { options: EmbedOptions }) {
         {view === 'exemptions' && <ExemptionsScreen onClose={() => setView('wizard')} />}
         {view === 'safety' && <SafetyScreen onClose={() => setView('wizard')} />}
         {view === 'summary' && <SummaryScreen onClose={() => setView('wizard')} />}
+        {view === 'toolkit' && <ToolkitScreen onClose={() => setView('wizard')} member={member} />}
         {view === 'wizard' && (
-          <Wizard onShowExemptions={() => setView('exemptions')} onShowSafety={() => setView('safety')} onShowSummary={() => setView('summary')} />
+          <Wizard onShowExemptions={() => setView('exemptions')} onShowSafety={() => setView('safety')} onShowSummary={() => setView('summary')} onShowToolkit={() => setView('toolkit')} />
         )}
       </main>
       {!options.embed && (
@@ -74,7 +78,9 @@ export function App({ options = { embed: false } }: { options?: EmbedOptions }) 
     <Flow.Provider options={{ input }}>
       <SavedProgressProvider>
         <MemberLanguageProvider>
-          <Layout options={options} />
+          <ToolkitProvider>
+            <Layout options={options} />
+          </ToolkitProvider>
         </MemberLanguageProvider>
       </SavedProgressProvider>
     </Flow.Provider>

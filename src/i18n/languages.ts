@@ -7,7 +7,7 @@ export const LANGUAGES = {
 export type LanguageCode = keyof typeof LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
-export const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations'] as const;
+export const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters'] as const;
 /** Texts needed for the first screens; the rest load in the background just after. */
 export const FIRST_NAMESPACES = ['common', 'questions'] as const;
 

@@ -46,6 +46,11 @@ export function MemberLine({ member, text, inline = false }: { member: MemberTex
   );
 }
 
+/** The member's language, when the advocate has chosen one. */
+export function useMemberLanguage(): LanguageCode | null {
+  return useContext(Context).member;
+}
+
 /** The control: shown only when checking for someone else. */
 export function MemberLanguageControl() {
   const { t, i18n } = useTranslation('common');

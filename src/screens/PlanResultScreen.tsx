@@ -7,15 +7,19 @@ import { ContinueButton } from './ContinueButton';
 import { Flow } from './flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
+import { useToolkit } from '../advocate/store';
+import { computeSheet } from '../advocate/income';
 
 /** Plan: whether a payment plan is advisable, and why. */
 export function PlanResultScreen() {
-  const { t, i18n } = useTranslation(['outcomes', 'rules']);
+  const { t, i18n } = useTranslation(['outcomes', 'rules', 'advocate']);
   const caption = useProgressCaption('plan');
   const context = Flow.useSelector((s) => s.context);
   const plan = planOf(context);
   const amount = pathAnswers(context).billAmount;
   const basis = ruleById(plan.basis);
+  const sheet = computeSheet(useToolkit().sheet);
+  const instalment = sheet.ok && sheet.result.suggestedInstalment > 0 ? sheet.result.suggestedInstalment : null;
 
   return (
     <div data-plan={plan.decision}>
@@ -39,6 +43,9 @@ export function PlanResultScreen() {
         <>
           <h2>{t('planResult.affordTitle')}</h2>
           <p>{t('planResult.afford')}</p>
+          {instalment !== null && (
+            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, i18n.language) })}</p>
+          )}
         </>
       )}
       <ContinueButton />

@@ -17,10 +17,11 @@ interface Props {
   onShowExemptions: () => void;
   onShowSafety: () => void;
   onShowSummary: () => void;
+  onShowToolkit: () => void;
 }
 
-export function Wizard({ onShowExemptions, onShowSafety, onShowSummary }: Props) {
-  const { t } = useTranslation('common');
+export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowToolkit }: Props) {
+  const { t } = useTranslation(['common', 'advocate']);
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
   const canGoBack = Flow.useSelector((s) => s.can({ type: 'back' }));
@@ -66,9 +67,14 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary }: Props)
             {t('actions.yourAnswers')}
           </button>
           {reachedOutcome && (
-            <button type="button" className="link-button" onClick={onShowSummary}>
-              {t('summary.link')}
-            </button>
+            <>
+              <button type="button" className="link-button" onClick={onShowSummary}>
+                {t('summary.link')}
+              </button>
+              <button type="button" className="link-button" onClick={onShowToolkit}>
+                {t('advocate:link')}
+              </button>
+            </>
           )}
           <button type="button" className="link-button" onClick={() => actor.send({ type: 'restart' })}>
             {t('actions.startAgain')}
