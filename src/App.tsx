@@ -1,13 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit, leaveNow } from './components/QuickExit';
 import { ExemptionsScreen } from './screens/ExemptionsScreen';
 import { SafetyScreen } from './screens/SafetyScreen';
-import { SummaryScreen } from './screens/SummaryScreen';
 import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
-import { ToolkitScreen } from './advocate/ToolkitScreen';
 import { SavedProgressProvider, useSavedProgress } from './privacy/SavedProgress';
 import { Flow } from './screens/flowActor';
 import { Wizard } from './screens/Wizard';
@@ -15,6 +13,10 @@ import { REVIEWED } from './rules/sources';
 import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';
 import { stepOf } from './flow/selectors';
+
+// The advocates' pages load only when opened, so the first visit stays small.
+const ToolkitScreen = lazy(() => import('./advocate/ToolkitScreen').then((m) => ({ default: m.ToolkitScreen })));
+const SummaryScreen = lazy(() => import('./screens/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
@@ -53,8 +55,10 @@ function Layout({ options }: { options: EmbedOptions }) {
       <main id="main" className="main" tabIndex={-1}>
         {view === 'exemptions' && <ExemptionsScreen onClose={() => setView('wizard')} />}
         {view === 'safety' && <SafetyScreen onClose={() => setView('wizard')} />}
-        {view === 'summary' && <SummaryScreen onClose={() => setView('wizard')} />}
-        {view === 'toolkit' && <ToolkitScreen onClose={() => setView('wizard')} member={member} />}
+        <Suspense fallback={null}>
+          {view === 'summary' && <SummaryScreen onClose={() => setView('wizard')} />}
+          {view === 'toolkit' && <ToolkitScreen onClose={() => setView('wizard')} member={member} />}
+        </Suspense>
         {view === 'wizard' && (
           <Wizard onShowExemptions={() => setView('exemptions')} onShowSafety={() => setView('safety')} onShowSummary={() => setView('summary')} onShowToolkit={() => setView('toolkit')} />
         )}
