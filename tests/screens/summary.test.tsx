@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { answer, pressContinue, renderApp } from '../support/renderApp';
 
@@ -14,8 +14,8 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   await answer(user, 'Claimed asylum');
   await answer(user, 'Waiting for a decision, or appealing');
   await user.click(screen.getByRole('button', { name: 'Case summary to print' }));
-  const english = await waitFor(() => document.querySelector('section[lang="en"]') as HTMLElement);
-  expect(english).not.toBeNull();
+  await screen.findByRole('heading', { level: 1, name: 'Case summary' });
+  const english = document.querySelector('section[lang="en"]') as HTMLElement;
   expect(within(english).getByRole('heading', { level: 1 })).toHaveTextContent('Case summary');
   expect(english).toHaveTextContent('Your member is exempt from NHS charges');
   expect(english).toHaveTextContent('Basis: reg 15(b) and (ba) of SI 2015/238');
