@@ -84,7 +84,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
         </p>
       )}
       <h2>{t('review.title')}</h2>
-      <dl className="summary-list">
+      <dl className="summary-list summary__answers">
         {context.history.filter(isQuestion).filter((q) => answers[q] !== undefined).map((q) => (
           <div key={q} className="summary-list__row">
             <dt className="summary-list__key">{t(`questions:${q}.short`)}</dt>
@@ -98,7 +98,8 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
       <ul className="list">
         {organisationsFor(context).map((org) => (
           <li key={org.id}>
-            <strong lang="en" dir="ltr">{org.name}</strong>: {t(`organisations:${org.id}`)} <span dir="ltr">{org.url}</span>
+            <strong lang="en" dir="ltr">{org.name}</strong> <span dir="ltr">{org.url}</span>
+            <span className="summary__org-description"> {t(`organisations:${org.id}`)}</span>
           </li>
         ))}
       </ul>
