@@ -1,19 +1,14 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { serializeCase } from '../../src/advocate/caseFile';
-import { answer, pressContinue, renderApp } from '../support/renderApp';
+import { answerPages, pressContinue, renderApp } from '../support/renderApp';
 
 afterEach(cleanup);
 
 async function toExemptOutcome() {
   const r = await renderApp();
   await pressContinue(r.user);
-  await answer(r.user, 'Someone I support');
-  await answer(r.user, 'England');
-  await answer(r.user, 'Other hospital treatment');
-  await answer(r.user, 'No');
-  await answer(r.user, 'Claimed asylum');
-  await answer(r.user, 'Waiting for a decision, or appealing');
+  await answerPages(r.user, ['Someone I support', 'England', 'Other hospital treatment', 'No', 'Claimed asylum', 'Waiting for a decision, or appealing']);
   await r.user.click(screen.getByRole('button', { name: 'Letters and tools' }));
   return r;
 }

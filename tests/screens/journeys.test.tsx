@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { answer, missingKeys, pressContinue, renderApp } from '../support/renderApp';
+import { answer, answerPages, missingKeys, pressContinue, renderApp } from '../support/renderApp';
 
 beforeEach(() => {
   missingKeys.length = 0;
@@ -32,20 +32,14 @@ describe('a journey to each outcome', () => {
   test('not an overseas visitor: British citizen living in the UK', async () => {
     const { user } = await renderApp();
     await startCheck(user);
-    await answer(user, 'Other hospital treatment');
-    await answer(user, 'No');
-    await answer(user, 'British citizen');
-    await answer(user, 'Yes');
+    await answerPages(user, ['Other hospital treatment', 'No', 'British citizen', 'Yes']);
     expect(heading()).toHaveTextContent('You should not be charged: you are not an overseas visitor');
   });
 
   test('exempt: asylum claim waiting for a decision, with its regulation', async () => {
     const { user } = await renderApp();
     await startCheck(user);
-    await answer(user, 'Other hospital treatment');
-    await answer(user, 'No');
-    await answer(user, 'Claimed asylum');
-    await answer(user, 'Waiting for a decision, or appealing');
+    await answerPages(user, ['Other hospital treatment', 'No', 'Claimed asylum', 'Waiting for a decision, or appealing']);
     expect(heading()).toHaveTextContent('You are exempt from NHS charges');
     expect(screen.getByText('Basis: reg 15(b) and (ba) of SI 2015/238')).toBeInTheDocument();
     const reasons = [...document.querySelectorAll('.reasons li')].map((li) => li.textContent);
@@ -55,11 +49,7 @@ describe('a journey to each outcome', () => {
   test('likely to be charged: a visitor needing maternity care, told it is never delayed', async () => {
     const { user } = await renderApp();
     await startCheck(user);
-    await answer(user, 'Pregnancy, birth or care after birth');
-    await answer(user, 'No');
-    await answer(user, /A visa or permission to stay/);
-    await answer(user, /A visit visa/);
-    await answer(user, 'None of these');
+    await answerPages(user, ['Pregnancy, birth or care after birth', 'No', /A visa or permission to stay/, /A visit visa/, 'None of these']);
     expect(heading()).toHaveTextContent('You are likely to be charged for this care');
     expect(screen.getAllByText(/must never be refused or delayed because of payment/).length).toBeGreaterThan(0);
   });
@@ -67,10 +57,7 @@ describe('a journey to each outcome', () => {
   test('get advice: not sure of the immigration situation', async () => {
     const { user } = await renderApp();
     await startCheck(user);
-    await answer(user, 'Other hospital treatment');
-    await answer(user, 'No');
-    await answer(user, "I'm not sure");
-    await answer(user, "I'm not sure");
+    await answerPages(user, ['Other hospital treatment', 'No', "I'm not sure", "I'm not sure"]);
     expect(heading()).toHaveTextContent('Get advice before you decide anything');
   });
 });
@@ -80,11 +67,7 @@ describe('through Support, Plan and Act to signposting', () => {
     const { user } = await renderApp();
     await startCheck(user, 'Someone I support');
     expect(heading()).toHaveTextContent("What care does your member need, or have they had?");
-    await answer(user, 'Pregnancy, birth or care after birth');
-    await answer(user, 'No');
-    await answer(user, /A visa or permission to stay/);
-    await answer(user, /A visit visa/);
-    await answer(user, 'None of these');
+    await answerPages(user, ['Pregnancy, birth or care after birth', 'No', /A visa or permission to stay/, /A visit visa/, 'None of these']);
     await pressContinue(user);
     expect(screen.getByText('Step 2 of 4: Support')).toBeInTheDocument();
     await answer(user, /Yes, they have a bill/);
@@ -114,10 +97,7 @@ describe('through Support, Plan and Act to signposting', () => {
   test('an undocumented person is told to check the risk before a payment plan', async () => {
     const { user } = await renderApp();
     await startCheck(user);
-    await answer(user, 'Other hospital treatment');
-    await answer(user, 'No');
-    await answer(user, /No permission to be in the UK/);
-    await answer(user, 'None of these');
+    await answerPages(user, ['Other hospital treatment', 'No', /No permission to be in the UK/, 'None of these']);
     await pressContinue(user);
     await answer(user, /Yes, I have a bill/);
     await answer(user, 'No, not debt collectors');
@@ -141,11 +121,7 @@ describe('errors, Back and changing answers', () => {
   test('a bad amount keeps what was typed and explains the problem', async () => {
     const { user } = await renderApp();
     await startCheck(user);
-    await answer(user, 'Other hospital treatment');
-    await answer(user, 'No');
-    await answer(user, /A visa or permission/);
-    await answer(user, /A visit visa/);
-    await answer(user, 'None of these');
+    await answerPages(user, ['Other hospital treatment', 'No', /A visa or permission/, /A visit visa/, 'None of these']);
     await pressContinue(user);
     await answer(user, /Yes, I have a bill/);
     await answer(user, 'Letters');
@@ -171,10 +147,7 @@ describe('errors, Back and changing answers', () => {
   test('changing an answer from "Your answers" keeps the answers that still apply', async () => {
     const { user } = await renderApp();
     await startCheck(user);
-    await answer(user, 'Other hospital treatment');
-    await answer(user, 'No');
-    await answer(user, 'Claimed asylum');
-    await answer(user, 'Waiting for a decision, or appealing');
+    await answerPages(user, ['Other hospital treatment', 'No', 'Claimed asylum', 'Waiting for a decision, or appealing']);
     expect(heading()).toHaveTextContent('You are exempt');
     await user.click(screen.getByRole('button', { name: 'Your answers' }));
     expect(heading()).toHaveTextContent('Your answers');

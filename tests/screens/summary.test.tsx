@@ -1,18 +1,13 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import { answer, pressContinue, renderApp } from '../support/renderApp';
+import { answerPages, pressContinue, renderApp } from '../support/renderApp';
 
 afterEach(cleanup);
 
 test('the case summary holds the outcome with its regulation, the answers, next steps and organisations, in English then the member\'s language', async () => {
   const { user } = await renderApp();
   await pressContinue(user);
-  await answer(user, 'Someone I support');
-  await answer(user, 'England');
-  await answer(user, 'Other hospital treatment');
-  await answer(user, 'No');
-  await answer(user, 'Claimed asylum');
-  await answer(user, 'Waiting for a decision, or appealing');
+  await answerPages(user, ['Someone I support', 'England', 'Other hospital treatment', 'No', 'Claimed asylum', 'Waiting for a decision, or appealing']);
   await user.click(screen.getByRole('button', { name: 'Case summary to print' }));
   await screen.findByRole('heading', { level: 1, name: 'Case summary' });
   const english = document.querySelector('section[lang="en"]') as HTMLElement;

@@ -27,6 +27,11 @@ export async function answer(user: ReturnType<typeof userEvent.setup>, ...labels
   await user.click(screen.getByRole('button', { name: 'Continue' }));
 }
 
+/** Answers several question pages in turn: one label (radio) per page. */
+export async function answerPages(user: ReturnType<typeof userEvent.setup>, labels: (string | RegExp)[]) {
+  for (const label of labels) await answer(user, label);
+}
+
 export async function pressContinue(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /^(Continue|Start now)$/ }));
 }
