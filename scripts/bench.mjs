@@ -42,6 +42,7 @@ async function audit(url) {
     tbt: audits['total-blocking-time'].numericValue,
     fcp: audits['first-contentful-paint'].numericValue,
     observedLcp: audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint,
+    longTasks: (audits['long-tasks']?.details?.items ?? []).map((i) => `${String(i.url).split('/').pop()} ${Math.round(i.duration)}ms@${Math.round(i.startTime)}`).join(', '),
     element: audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?',
   };
 }
@@ -55,6 +56,7 @@ try {
   console.log('\nLighthouse 12, mobile preset, Debian Chromium');
   console.log(row('app', appResult));
   console.log(row('plain HTML, no scripts', plainResult));
+  console.log(`long tasks in the app: ${appResult.longTasks || 'none'}`);
   console.log(`LCP ratio app / plain: ${(appResult.lcp / plainResult.lcp).toFixed(2)}`);
 } finally {
   await chrome.kill();
