@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/rules';
+
+const english = JSON.parse(readFileSync(join(__dirname, '../../locales/en/rules.json'), 'utf8')) as Record<string, { summary: string }>;
+
+describe('every rule record', () => {
+  test('has a unique id', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  test.each(RULES.map((r) => [r.id, r] as const))('%s cites its instrument, provision and source, with a review date', (_id, rule) => {
+    expect(rule.instrument.trim()).not.toBe('');
+    expect(rule.provision.trim()).not.toBe('');
+    expect(rule.sourceUrl).toMatch(/^https:\/\/www\.(legislation|gov|england\.nhs)\.(gov\.)?uk\//);
+    expect(rule.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Number.isNaN(Date.parse(rule.lastReviewed))).toBe(false);
+    expect(rule.lastReviewed <= new Date().toISOString().slice(0, 10)).toBe(true);
+  });
+
+  test.each(RULES.filter((r) => !r.settled).map((r) => [r.id] as const))('%s is unconfirmed, so its text hedges ("may", "can reduce the risk") or sends the person to an adviser', (id) => {
+    expect(english[id]!.summary).toMatch(/\bmay\b|adviser|can reduce the risk/);
+  });
+});
