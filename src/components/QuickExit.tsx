@@ -44,6 +44,12 @@ export function QuickExit({ onExit }: { onExit: () => void }) {
  */
 export function leaveNow(clear: () => void): void {
   clear();
+  // Nothing of the answers may survive in the page the browser keeps for its Back button: empty
+  // it now, and if the browser brings it back anyway, load the guide afresh.
+  document.body.replaceChildren();
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) window.location.reload();
+  });
   if (window.top && window.top !== window) {
     try {
       window.top.location.replace(EXIT_URL);

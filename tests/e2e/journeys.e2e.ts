@@ -71,3 +71,26 @@ test('the Arabic start page is prerendered at ar/ and readable before any script
   expect(await page.locator('noscript').innerHTML()).toContain('maternityaction.org.uk');
   await context.close();
 });
+
+test("the phone's Back button steps back through the questions, keeping the answers", async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await gotoApp(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('Myself').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Wales').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(() => stepOf(page)).toBe('care');
+  await page.goBack();
+  await expect.poll(() => stepOf(page)).toBe('nation');
+  expect(await page.getByLabel('Wales').isChecked()).toBe(true);
+  expect(page.url()).toBe(baseUrl());
+  await page.goBack();
+  await expect.poll(() => stepOf(page)).toBe('audience');
+  // The guide's own Back link and the browser stay together.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('.back-link').click();
+  await expect.poll(() => stepOf(page)).toBe('audience');
+  expect(errors).toEqual([]);
+  await context.close();
+});
