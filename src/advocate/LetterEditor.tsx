@@ -22,7 +22,7 @@ export function LetterEditor({ facts, member }: { facts: LetterFacts; member: La
   useEffect(() => {
     if (ready) setText(buildLetter(id, facts, english.t));
     // Rebuild only when another letter is chosen: the advocate's edits are kept otherwise.
-  }, [id, ready]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [id, ready]);
 
   const copy = async () => {
     try {

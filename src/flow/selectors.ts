@@ -2,7 +2,7 @@
 import { decide, planDecision, type Decision, type PlanDecision } from '../rules';
 import { matchOrganisations, needsOf, regionOf } from '../organisations/match';
 import { answersOnPath, type FlowContext } from './context';
-import { isStepId, STEPS, type Answers, type Phase, type StepId } from './steps';
+import { isStepId, type Answers, type Phase, type StepId } from './steps';
 
 export const PHASE_NUMBER: Partial<Record<Phase, number>> = { check: 1, support: 2, plan: 3, act: 4 };
 
@@ -26,8 +26,4 @@ export function planOf(context: FlowContext): PlanDecision {
 export function organisationsFor(context: FlowContext) {
   const answers = pathAnswers(context);
   return matchOrganisations(regionOf(answers), needsOf(answers, decide(answers).outcome));
-}
-
-export function phaseOf(step: StepId): Phase {
-  return STEPS[step].phase;
 }
