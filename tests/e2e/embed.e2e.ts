@@ -150,8 +150,9 @@ describe('quick exit inside a frame', () => {
     await frame.getByLabel('Myself').check();
     await frame.getByRole('button', { name: 'Continue' }).click();
     await frame.getByRole('button', { name: 'Exit this page' }).click();
-    await frame.locator('#neutral').waitFor();
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(NEUTRAL)), { timeout: 60_000 }).toBe(true);
     expect(page.url()).toBe(hostUrl);
+    expect(await frame.locator('main input').count()).toBe(0);
     await context.close();
   });
 });
