@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gotoApp, launch, phonePage } from './support/browser';
@@ -113,4 +114,23 @@ test('the built stylesheet has print rules', () => {
   const dist = join(__dirname, '../../dist/assets');
   const css = readdirSync(dist).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
   expect(css).toContain('@media print');
+});
+
+test('the summary and the letters and tools pages have no axe violations, and fit 320 px', async () => {
+  const { context, page } = await phonePage(browser, 320, 700);
+  await exemptMember(page);
+  const check = async (where: string) => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), `${where} scrolls sideways`).toBe(false);
+  };
+  await page.getByRole('button', { name: 'Case summary to print' }).click();
+  await page.locator('section[lang="en"]').waitFor();
+  await check('summary');
+  await page.locator('.back-link').first().click();
+  await page.getByRole('button', { name: 'Letters and tools' }).click();
+  await page.getByLabel('The letter, in English').waitFor();
+  await page.getByRole('button', { name: 'Add to the log' }).click();
+  await check('letters and tools');
+  await context.close();
 });
