@@ -101,7 +101,8 @@ export const flowMachine = setup({
     ]),
 
     // Step 3: Plan
-    billAmount: question('billAmount', [{ target: 'treatmentDate' }]),
+    billAmount: question('billAmount', [{ target: 'invoiceAge' }]),
+    invoiceAge: question('invoiceAge', [{ target: 'treatmentDate' }]),
     treatmentDate: question('treatmentDate', [
       { target: 'eeaNational', guard: 'asksAboutEeaCitizenship' },
       { target: 'planResult' },

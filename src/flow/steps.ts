@@ -119,6 +119,12 @@ export const STEPS = {
   },
   supportAdvice: { kind: 'info', phase: 'support' },
   billAmount: { kind: 'money', phase: 'plan' },
+  invoiceAge: {
+    kind: 'radios',
+    phase: 'plan',
+    options: ['under-two-months', 'over-two-months', 'unsure'],
+    dividerBefore: 'unsure',
+  },
   treatmentDate: {
     kind: 'radios',
     phase: 'plan',

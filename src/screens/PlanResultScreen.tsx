@@ -16,7 +16,7 @@ export function PlanResultScreen() {
   const caption = useProgressCaption('plan');
   const context = Flow.useSelector((s) => s.context);
   const plan = planOf(context);
-  const amount = pathAnswers(context).billAmount;
+  const { billAmount: amount, invoiceAge } = pathAnswers(context);
   const basis = ruleById(plan.basis);
   const sheet = computeSheet(useToolkit().sheet);
   const instalment = sheet.ok && sheet.result.suggestedInstalment > 0 ? sheet.result.suggestedInstalment : null;
@@ -25,6 +25,11 @@ export function PlanResultScreen() {
     <div data-plan={plan.decision}>
       <PageHeading caption={caption}>{t(`planResult.title.${plan.decision}`)}</PageHeading>
       <p className="lead">{t(`planResult.lead.${plan.decision}`)}</p>
+      {invoiceAge === 'over-two-months' && plan.decision === 'advisable' && (
+        <p className="inset">
+          <strong>{t('planResult.overdue')}</strong>
+        </p>
+      )}
       {amount !== undefined && plan.thresholdPence !== undefined && (
         <p>
           {t('planResult.amount', {

@@ -78,8 +78,9 @@ describe('through Support, Plan and Act to signposting', () => {
     expect(screen.getByText('Step 3 of 4: Plan')).toBeInTheDocument();
     await user.type(screen.getByLabelText(/How much is your member's bill/), '£6,400');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await answer(user, 'On or after 1 July 2021');
+    await answerPages(user, ['Two months ago or more', 'On or after 1 July 2021']);
     expect(heading()).toHaveTextContent('A payment plan is a good idea');
+    expect(screen.getByText(/already due and may be reported at any time/)).toBeInTheDocument();
     await pressContinue(user);
     expect(screen.getByText('Step 4 of 4: Act')).toBeInTheDocument();
     await answer(user, 'Both');
