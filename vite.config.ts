@@ -50,7 +50,10 @@ export default defineConfig({
         // Language files are named locale-<lang>-<namespace>, so the size report can find them.
         chunkFileNames: (chunk) => {
           const locale = /locales\/([^/]+)\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '');
-          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
+          // The chunk the app and the embed page share (React, XState, i18next) has no entry module
+          // of its own; Rollup would name it after its first module ("styles").
+          return chunk.facadeModuleId ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js';
         },
       },
     },
