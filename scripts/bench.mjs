@@ -7,7 +7,7 @@
 // needs HTTPS, and every static host that offers it speaks HTTP/2), using a throwaway self-signed
 // certificate made with openssl. `npm run bench -- --http1` serves plain HTTP/1.1 instead, for
 // comparison: Lighthouse's network model then gives boot.js a second connection of its own, and the
-// app's LCP comes out about 1.2 times the plain page's (see docs/status.md).
+// app's LCP comes out 1.22-1.29 times the plain page's (see docs/status.md).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, cpSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
