@@ -4,7 +4,7 @@
  */
 import questions from '../locales/en/questions.json';
 import rules from '../locales/en/rules.json';
-import { QUESTION_IDS, STEPS, optionsOf } from '../src/flow/steps';
+import { QUESTION_IDS, STEPS, optionsOf } from '../src/questions/steps';
 import { ORGANISATIONS } from '../src/organisations/data';
 import { RULES } from '../src/rules';
 

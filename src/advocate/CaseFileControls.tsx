@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createActor } from 'xstate';
 import { flowMachine } from '../flow/machine';
 import { currentPath, replayInto } from '../flow/replay';
-import type { StepId } from '../flow/steps';
+import type { StepId } from '../questions/steps';
 import { Flow } from '../screens/flowActor';
 import { CASE_FILE_MAX_BYTES, parseCase, serializeCase, type CaseFileError } from './caseFile';
 import { download } from './download';

@@ -2,7 +2,7 @@
  * Saving a case to a file and opening it again. The file holds the answers, the contact log and
  * the income sheet, never more. Opening checks everything; a bad file changes nothing.
  */
-import { isQuestion, isValidAnswer, type Answers } from '../flow/steps';
+import { isQuestion, isValidAnswer, type Answers } from '../questions/steps';
 import { isValidEntry, type ContactEntry } from './contactLog';
 import { SHEET_FIELDS, type SheetText } from './income';
 

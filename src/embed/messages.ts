@@ -7,7 +7,7 @@
  * kind: "question" (a question page), "outcome" (the outcome, guidance or signposting) or "page"
  * (the start page, "Your answers" and other pages).
  */
-import { STEPS, type StepId } from '../flow/steps';
+import { STEPS, type StepId } from '../questions/steps';
 
 export const RESIZE_MESSAGE_TYPE = 'nhs-charges-helper:resize';
 export const RESIZE_MESSAGE_VERSION = 1;

@@ -5,7 +5,7 @@
  */
 import { isLanguage, type LanguageCode } from '../i18n/languages';
 import type { Region } from '../organisations/data';
-import { STEPS } from '../flow/steps';
+import { STEPS } from '../questions/steps';
 import { parseHex, readableAccent, toHex } from './colour';
 
 export interface EmbedOptions {

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { kindForHost, resizeMessage } from './messages';
-import type { StepId } from '../flow/steps';
+import type { StepId } from '../questions/steps';
 
 /**
  * Inside a frame, tells the parent page the content's height whenever it changes (a new step, a

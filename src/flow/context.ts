@@ -1,5 +1,5 @@
 /** What the machine remembers: the answers by question id, and the steps visited, for Back. */
-import type { AnswerValue, Answers, QuestionId, StepId } from './steps';
+import type { AnswerValue, Answers, QuestionId, StepId } from '../questions/steps';
 
 export interface FlowContext {
   answers: Answers;

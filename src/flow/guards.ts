@@ -5,7 +5,7 @@
 import * as rules from '../rules';
 import { asksForRegion } from '../organisations/match';
 import { pathAnswersAfter, type FlowContext, type FlowEvent } from './context';
-import { isValidAnswer, type Answers, type QuestionId, type StepId } from './steps';
+import { isValidAnswer, type Answers, type QuestionId, type StepId } from '../questions/steps';
 
 type Args = { context: FlowContext; event: FlowEvent };
 const on = (ask: (a: Answers) => boolean) => ({ context, event }: Args) => ask(pathAnswersAfter(context, event));

@@ -6,7 +6,7 @@ import { assign, setup } from 'xstate';
 import { initialContext, type FlowContext, type FlowEvent } from './context';
 import { guards } from './guards';
 import { page, question, toAnyStep, when } from './routes';
-import type { Answers, StepId } from './steps';
+import type { Answers, StepId } from '../questions/steps';
 
 export const flowMachine = setup({
   types: {

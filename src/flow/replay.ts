@@ -5,7 +5,7 @@
  */
 import type { Actor } from 'xstate';
 import type { flowMachine } from './machine';
-import { isQuestion, isStepId, type AnswerValue, type Answers, type StepId } from './steps';
+import { isQuestion, isStepId, type AnswerValue, type Answers, type StepId } from '../questions/steps';
 
 export interface SavedPath {
   answers: Answers;

@@ -5,7 +5,7 @@
  */
 import { and } from 'xstate';
 import type { guards } from './guards';
-import { STEP_IDS, type QuestionId, type StepId } from './steps';
+import { STEP_IDS, type QuestionId, type StepId } from '../questions/steps';
 
 type NamedGuard = Exclude<keyof typeof guards, 'isAnswerTo' | 'answerIs' | 'isPreviousStep' | 'isStepInHistory' | 'isReturnStep'>;
 type AnswerIs = { type: 'answerIs'; params: { question: QuestionId; values: readonly string[] } };

@@ -2,7 +2,7 @@
 import { decide, planDecision, type Decision, type PlanDecision } from '../rules';
 import { matchOrganisations, needsOf, regionOf } from '../organisations/match';
 import { answersOnPath, type FlowContext } from './context';
-import { isStepId, type Answers, type Phase, type StepId } from './steps';
+import { isStepId, type Answers, type Phase, type StepId } from '../questions/steps';
 
 export const PHASE_NUMBER: Partial<Record<Phase, number>> = { check: 1, support: 2, plan: 3, act: 4 };
 

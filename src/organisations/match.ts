@@ -1,5 +1,5 @@
 /** Which organisations fit a person: by region and by the needs their answers show. */
-import type { Answers } from '../flow/steps';
+import type { Answers } from '../questions/steps';
 import type { OutcomeId } from '../rules';
 import { ORGANISATIONS, type Need, type Organisation, type Region } from './data';
 

@@ -4,7 +4,7 @@
  * thrown away rather than trusted.
  */
 import type { SavedPath } from '../flow/replay';
-import { isQuestion, isStepId, isValidAnswer, type Answers } from '../flow/steps';
+import { isQuestion, isStepId, isValidAnswer, type Answers } from '../questions/steps';
 
 export const STORAGE_KEY = 'nhs-charges-helper:progress';
 const VERSION = 1;

@@ -1,5 +1,5 @@
 /** Plan: is a payment plan advisable, given the outcome, the bill and the debt-reporting rules? */
-import type { Answers } from '../flow/steps';
+import type { Answers } from '../questions/steps';
 import { DEBT_THRESHOLDS } from './catalogue';
 import { isUndocumented } from './exemptions';
 import type { OutcomeId } from './types';

@@ -5,7 +5,7 @@
  * `answers` must hold only the questions the person was actually asked (the flow passes the answers
  * on its path), so a changed answer never leaves a stale one behind in the reasoning.
  */
-import type { Answers, QuestionId } from '../flow/steps';
+import type { Answers, QuestionId } from '../questions/steps';
 import { ruleById } from './catalogue';
 import { exemptionRule } from './exemptions';
 import { residenceRule } from './residence';

@@ -1,5 +1,5 @@
 /** Personal exemptions: who is exempt from charges even though they are an overseas visitor. */
-import type { Answers } from '../flow/steps';
+import type { Answers } from '../questions/steps';
 
 const VISA_EXEMPTIONS: Record<string, string> = {
   surcharge: 'reg10-surcharge',

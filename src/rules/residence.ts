@@ -1,5 +1,5 @@
 /** Ordinary residence: a person who is not an "overseas visitor" cannot be charged at all. */
-import type { Answers } from '../flow/steps';
+import type { Answers } from '../questions/steps';
 
 export function hasCitizenOrSettledStatus(a: Answers): boolean {
   return a.status === 'british' || a.status === 'irish' || a.status === 'settled';

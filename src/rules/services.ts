@@ -1,5 +1,5 @@
 /** Which care is free for everyone, whatever their immigration status. */
-import type { Answers } from '../flow/steps';
+import type { Answers } from '../questions/steps';
 
 /** Care that is free in England, and the rule that makes it free. */
 const FREE_IN_ENGLAND: Partial<Record<NonNullable<Answers['care']>, string>> = {

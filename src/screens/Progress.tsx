@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PHASE_NUMBER } from '../flow/selectors';
-import type { Phase } from '../flow/steps';
+import type { Phase } from '../questions/steps';
 
 /** "Step 2 of 4: Support", shown above each heading of the four steps. */
 export function useProgressCaption(phase: Phase): string | undefined {

@@ -4,7 +4,7 @@ import { Choices } from '../components/Choices';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { MoneyInput } from '../components/MoneyInput';
 import { PageHeading } from '../components/PageHeading';
-import { STEPS, optionsOf, type AnswerValue, type QuestionId } from '../flow/steps';
+import { STEPS, optionsOf, type AnswerValue, type QuestionId } from '../questions/steps';
 import { parseMoney } from '../lib/money';
 import { Flow, usePersonContext } from './flowActor';
 import { useProgressCaption } from './Progress';

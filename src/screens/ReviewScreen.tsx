@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
-import { isQuestion, type AnswerValue } from '../flow/steps';
+import { isQuestion, type AnswerValue } from '../questions/steps';
 import { answerLabel } from './answerLabel';
 import { Flow, usePersonContext } from './flowActor';
 import { SaveProgressPanel } from '../privacy/SavedProgress';

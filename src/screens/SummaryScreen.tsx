@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf, organisationsFor, pathAnswers, planOf } from '../flow/selectors';
-import { isQuestion, type AnswerValue } from '../flow/steps';
+import { isQuestion, type AnswerValue } from '../questions/steps';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { ruleById } from '../rules';
 import { answerLabel } from './answerLabel';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
-import { isQuestion, STEPS } from '../flow/steps';
+import { isQuestion, STEPS } from '../questions/steps';
 import { Flow } from './flowActor';
 import { OutcomeScreen } from './OutcomeScreen';
 import { PlanResultScreen } from './PlanResultScreen';

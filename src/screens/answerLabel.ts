@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { STEPS, type AnswerValue, type StepId } from '../flow/steps';
+import { STEPS, type AnswerValue, type StepId } from '../questions/steps';
 import { formatPence } from '../lib/money';
 
 /** How an answer reads back to the person: the option's label, or the amount. */

@@ -3,7 +3,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { buildLetter } from '../../src/advocate/letters';
 import { initI18n, loadRemainingTexts } from '../../src/i18n/init';
 import { decide, planDecision } from '../../src/rules';
-import type { Answers } from '../../src/flow/steps';
+import type { Answers } from '../../src/questions/steps';
 
 beforeAll(async () => {
   if (!i18next.isInitialized) await initI18n('en');

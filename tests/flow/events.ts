@@ -6,7 +6,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { FlowEvent } from '../../src/flow/context';
 import type { flowMachine } from '../../src/flow/machine';
-import { STEPS, isQuestion, optionsOf, type StepId } from '../../src/flow/steps';
+import { STEPS, isQuestion, optionsOf, type StepId } from '../../src/questions/steps';
 
 export const MONEY_SAMPLES = [0, 499_99, 500_00, 1000_00];
 

@@ -6,7 +6,7 @@ import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { answersOnPath } from '../../src/flow/context';
 import { flowMachine } from '../../src/flow/machine';
-import { STEP_IDS, STEPS, type StepId } from '../../src/flow/steps';
+import { STEP_IDS, STEPS, type StepId } from '../../src/questions/steps';
 import { decide } from '../../src/rules';
 import { adjacency, distinctPaths } from './paths';
 

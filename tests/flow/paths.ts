@@ -12,7 +12,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import { answersOnPath, type FlowEvent } from '../../src/flow/context';
 import { flowMachine } from '../../src/flow/machine';
-import { STEPS, type StepId } from '../../src/flow/steps';
+import { STEPS, type StepId } from '../../src/questions/steps';
 import { decide, isUndocumented } from '../../src/rules';
 import { eventsAt } from './events';
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { QUESTION_IDS, optionsOf } from '../../src/flow/steps';
+import { QUESTION_IDS, optionsOf } from '../../src/questions/steps';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 import { ORGANISATIONS } from '../../src/organisations/data';
 import { RULES } from '../../src/rules';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Answers } from '../../src/flow/steps';
+import type { Answers } from '../../src/questions/steps';
 import { alwaysTrue, decide, planDecision, RULES } from '../../src/rules';
 
 const england = (a: Answers): Answers => ({ nation: 'england', care: 'hospital', cause: 'no', ...a });

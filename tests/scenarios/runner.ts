@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createActor } from 'xstate';
 import { answersOnPath } from '../../src/flow/context';
 import { flowMachine } from '../../src/flow/machine';
-import { STEPS, isQuestion, isValidAnswer, type AnswerValue, type StepId } from '../../src/flow/steps';
+import { STEPS, isQuestion, isValidAnswer, type AnswerValue, type StepId } from '../../src/questions/steps';
 import { parseMoney } from '../../src/lib/money';
 import { matchOrganisations, needsOf, regionOf } from '../../src/organisations/match';
 import { decide, planDecision } from '../../src/rules';

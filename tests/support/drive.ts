@@ -5,7 +5,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { flowMachine } from '../../src/flow/machine';
-import { STEPS, isQuestion, type AnswerValue, type StepId } from '../../src/flow/steps';
+import { STEPS, isQuestion, type AnswerValue, type StepId } from '../../src/questions/steps';
 
 export interface DriveResult {
   steps: StepId[];

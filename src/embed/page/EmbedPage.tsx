@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../../i18n/languages';
-import { STEPS } from '../../flow/steps';
+import { STEPS } from '../../questions/steps';
 import type { Region } from '../../organisations/data';
 import { parseEmbedOptions } from '../params';
 import { embedUrl, snippet } from '../snippet';
