@@ -5,7 +5,7 @@
 import { assign, setup } from 'xstate';
 import { initialContext, type FlowContext, type FlowEvent } from './context';
 import { guards } from './guards';
-import { page, question, toAnyStep, when } from './routes';
+import { careRoutes, page, question, toAnyStep, when } from './routes';
 import type { Answers, StepId } from '../questions/steps';
 
 export const flowMachine = setup({
@@ -49,41 +49,46 @@ export const flowMachine = setup({
     // Step 1: Check
     audience: question('audience', [{ target: 'nation' }]),
     nation: question('nation', [{ target: 'care' }]),
-    care: question('care', [
-      { target: 'aeAdmitted', guard: 'isAccidentAndEmergencyVisit' },
-      { target: 'result', guard: 'isCareFreeForEveryone' },
-      { target: 'cause', guard: 'asksAboutViolence' },
-      { target: 'status' },
-    ]),
-    aeAdmitted: question('aeAdmitted', [
-      { target: 'result', guard: 'isCareFreeForEveryone' },
-      { target: 'cause', guard: 'asksAboutViolence' },
-      { target: 'status' },
-    ]),
-    cause: question('cause', [{ target: 'cameForTreatment', guard: 'isCausedByViolence' }, { target: 'status' }]),
+    care: question('care', careRoutes(['aeAdmitted', 'condition'])),
+    aeAdmitted: question('aeAdmitted', careRoutes([])),
+    condition: question('condition', careRoutes([])),
+    cause: question('cause', [{ target: 'cameForTreatment', guard: 'asksIfCameForTreatment' }, { target: 'status' }]),
     cameForTreatment: question('cameForTreatment', [
       { target: 'result', guard: 'isCareFreeForEveryone' },
       { target: 'status' },
     ]),
     status: question('status', [
       { target: 'livesInUk', guard: 'hasCitizenOrSettledStatus' },
-      { target: 'visaType', guard: when('status', 'visa') },
+      { target: 'visaType', guard: 'asksAboutSurcharge' },
       { target: 'result', guard: 'isAsylumExemptInThisNation' },
       { target: 'asylumStage', guard: when('status', 'asylum') },
       { target: 'result', guard: when('status', 'protection') },
+      { target: 'ukPurpose', guard: 'asksWhyInTheUk' },
       { target: 'special' },
     ]),
-    livesInUk: question('livesInUk', [{ target: 'result', guard: when('livesInUk', 'yes') }, { target: 'special' }]),
+    livesInUk: question('livesInUk', [
+      { target: 'result', guard: when('livesInUk', 'yes') },
+      { target: 'ukPurpose', guard: 'asksWhyInTheUk' },
+      { target: 'special' },
+    ]),
     visaType: question('visaType', [{ target: 'result', guard: 'hasVisaExemption' }, { target: 'special' }]),
     asylumStage: question('asylumStage', [
-      { target: 'result', guard: 'hasPendingAsylumClaim' },
-      { target: 'asylumSupport' },
+      { target: 'asylumSupport', guard: 'asksAboutAsylumSupport' },
+      { target: 'result' },
     ]),
     asylumSupport: question('asylumSupport', [
       { target: 'result', guard: 'hasAsylumSupportExemption' },
       { target: 'special' },
     ]),
-    special: question('special', [{ target: 'result' }]),
+    ukPurpose: question('ukPurpose', [{ target: 'result', guard: 'hasExemption' }, { target: 'lawfulYear' }]),
+    lawfulYear: question('lawfulYear', [{ target: 'result', guard: 'hasExemption' }, { target: 'special' }]),
+    special: question('special', [
+      { target: 'agreement', guard: 'asksWhichAgreement' },
+      { target: 'careTiming', guard: 'asksWhenNeedArose' },
+      { target: 'result' },
+    ]),
+    agreement: question('agreement', [{ target: 'careTiming', guard: 'asksWhenNeedArose' }, { target: 'result' }]),
+    careTiming: question('careTiming', [{ target: 'result' }]),
     result: page('result', [{ target: 'bill' }]),
 
     // Step 2: Support

@@ -59,3 +59,22 @@ export function toAnyStep(
     actions: { type: action, params: { step } },
   }));
 }
+
+/**
+ * Where the care questions lead: the follow-up that decides the care (A&E admission, which
+ * condition), then "did you come here for it?" where that decides it, then the outcome if the care
+ * is free for everyone, then the violence question (England) or the immigration questions.
+ */
+export function careRoutes(followUps: Array<'aeAdmitted' | 'condition'>): Route[] {
+  const first: Record<'aeAdmitted' | 'condition', Route> = {
+    aeAdmitted: { target: 'aeAdmitted', guard: 'isAccidentAndEmergencyVisit' },
+    condition: { target: 'condition', guard: 'asksWhichCondition' },
+  };
+  return [
+    ...followUps.map((f) => first[f]),
+    { target: 'cameForTreatment', guard: 'asksIfCameForTreatment' },
+    { target: 'result', guard: 'isCareFreeForEveryone' },
+    { target: 'cause', guard: 'asksAboutViolence' },
+    { target: 'status' },
+  ];
+}

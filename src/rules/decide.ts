@@ -9,13 +9,14 @@ import type { Answers, QuestionId } from '../questions/steps';
 import { ruleById } from './catalogue';
 import { exemptionRule } from './exemptions';
 import { residenceRule } from './residence';
-import { chargeableCareRule, freeServiceRule } from './services';
+import { chargeableCareRules, freeServiceRule, nationOf } from './services';
 import type { Decision, Nation, OutcomeId, ReasonLink } from './types';
 
 /** The Check questions, in the order they are asked. */
 export const CHECK_QUESTIONS = [
   'nation',
   'care',
+  'condition',
   'aeAdmitted',
   'cause',
   'cameForTreatment',
@@ -24,7 +25,11 @@ export const CHECK_QUESTIONS = [
   'visaType',
   'asylumStage',
   'asylumSupport',
+  'ukPurpose',
+  'lawfulYear',
   'special',
+  'agreement',
+  'careTiming',
 ] as const satisfies readonly QuestionId[];
 
 const NOT_MODELLED: Record<Exclude<Nation, 'england'>, string> = {
@@ -43,31 +48,36 @@ function chargedBasis(a: Answers): string {
   return 'not-resident';
 }
 
-/** Where in the chain the deciding rule is shown: the last answer given. */
-function attach(chain: ReasonLink[], ruleId: string, step?: QuestionId): void {
+/** Where in the chain a rule is shown: at its step, or at the last answer given. */
+function attach(chain: ReasonLink[], ruleId: string, step?: string): void {
   const link = step ? chain.find((l) => l.step === step) : chain[chain.length - 1];
   if (link && !link.ruleId) link.ruleId = ruleId;
 }
 
-function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basis: string } {
-  const settled = (id: string, outcome: OutcomeId) => ({ outcome: ruleById(id).settled ? outcome : 'advice', basis: id }) as const;
+/** An unsettled rule never gives a certain outcome: it sends the person to an adviser. */
+function certainOr(id: string, outcome: OutcomeId) {
+  return { outcome: ruleById(id).settled ? outcome : ('advice' as const), basis: id };
+}
 
-  if (!a.nation || a.nation === 'unsure') return { outcome: 'advice', basis: 'nation-unknown' };
+function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basis: string } {
+  const nation = nationOf(a);
+  if (!nation) return { outcome: 'advice', basis: 'nation-unknown' };
 
   const free = freeServiceRule(a);
-  if (free) return settled(free, 'free-service');
+  if (free) return certainOr(free, 'free-service');
 
-  const careRule = chargeableCareRule(a);
-  if (careRule && a.nation === 'england') attach(chain, careRule, a.care === 'ae' ? 'aeAdmitted' : 'care');
-  if (a.cameForTreatment === 'yes') attach(chain, 'reg9f-came-for-treatment', 'cameForTreatment');
+  for (const { ruleId, step } of chargeableCareRules(a)) attach(chain, ruleId, step);
+  // England's exception for people who came for the treatment could not be read in full (reg 9(f)).
+  if (nation === 'england' && chain.some((l) => l.ruleId === 'reg9f-came-for-treatment')) return { outcome: 'advice', basis: 'reg9f-came-for-treatment' };
 
   const resident = residenceRule(a);
-  if (resident) return settled(resident, 'not-overseas-visitor');
+  if (resident) return certainOr(resident, 'not-overseas-visitor');
 
   const exempt = exemptionRule(a);
-  if (exempt) return settled(exempt, 'exempt');
+  if (exempt) return certainOr(exempt, ruleById(exempt).group === 'exempt-person' ? 'exempt' : 'charged');
 
-  if (a.nation !== 'england') return { outcome: 'advice', basis: NOT_MODELLED[a.nation] };
+  if (nation === 'northern-ireland' && a.care === 'gp') return { outcome: 'advice', basis: 'ni-gp-not-exempt' };
+  if (nation !== 'england') return { outcome: 'advice', basis: NOT_MODELLED[nation] };
   if (hasUncertainAnswer(a)) return { outcome: 'advice', basis: 'status-decides' };
   return { outcome: 'charged', basis: chargedBasis(a) };
 }
@@ -77,9 +87,9 @@ function notesFor(a: Answers, outcome: OutcomeId): string[] {
   if (outcome === 'charged' || outcome === 'advice') {
     if (a.nation === 'england') {
       if (a.care === 'maternity') notes.push('maternity-immediately-necessary');
-      notes.push('urgent-care-not-withheld', 'upfront-non-urgent', 'charge-150');
+      notes.push('urgent-care-not-withheld', a.care === 'termination' ? 'termination-urgent' : 'upfront-non-urgent', 'charge-150');
+      if (a.asylumSupport === 'children-act') notes.push('reg15-section-17-not-listed');
     } else {
-      if (a.nation === 'northern-ireland' && a.care === 'gp') notes.push('ni-gp-chargeable');
       notes.push('urgent-care-other-nations');
     }
     if (a.cause === 'prefer-not' || a.cause === 'unsure') notes.push('reg9f-violence');
@@ -90,6 +100,17 @@ function notesFor(a: Answers, outcome: OutcomeId): string[] {
   return notes;
 }
 
+/**
+ * Facts that hold whatever the answers: where GP and A&E are free, and how urgent and maternity
+ * care are treated. Each nation's own rules; England's are never shown for another nation.
+ */
+export function alwaysTrue(nation: Answers['nation']): string[] {
+  if (nation === 'northern-ireland') return ['ni-accident-emergency', 'ni-outside-hospital', 'urgent-care-other-nations'];
+  if (nation === 'scotland') return ['scotland-gp-free', 'scotland-accident-emergency', 'urgent-care-other-nations'];
+  if (nation === 'wales') return ['wales-primary-care-free', 'wales-accident-emergency', 'urgent-care-other-nations'];
+  return ['primary-care-free', 'reg9a-accident-emergency', 'urgent-care-not-withheld', 'maternity-immediately-necessary'];
+}
+
 export function decide(a: Answers): Decision {
   const chain: ReasonLink[] = CHECK_QUESTIONS.filter((q) => a[q] !== undefined).map((q) => ({
     step: q,
@@ -97,17 +118,7 @@ export function decide(a: Answers): Decision {
   }));
   const { outcome, basis } = outcomeFor(a, chain);
   attach(chain, basis);
-  return { outcome, basis, chain, notes: notesFor(a, outcome) };
-}
-
-/**
- * Facts that hold whatever the answers, shown on every outcome: where GP and A&E are free, and that
- * urgent and maternity care are never refused or delayed for payment.
- */
-export function alwaysTrue(nation: Answers['nation']): string[] {
-  // England's urgency rules are not applied to the other nations: their note says what is checked.
-  if (nation === 'northern-ireland') return ['ni-gp-chargeable', 'urgent-care-other-nations'];
-  if (nation === 'scotland') return ['scotland-free-services', 'urgent-care-other-nations'];
-  if (nation === 'wales') return ['wales-primary-care-free', 'urgent-care-other-nations'];
-  return ['primary-care-free', 'reg9a-accident-emergency', 'urgent-care-not-withheld', 'maternity-immediately-necessary'];
+  const notes = notesFor(a, outcome).filter((id) => id !== basis && !chain.some((l) => l.ruleId === id));
+  const shown = new Set([basis, ...notes, ...chain.flatMap((l) => (l.ruleId ? [l.ruleId] : []))]);
+  return { outcome, basis, chain, notes, always: alwaysTrue(a.nation).filter((id) => !shown.has(id)) };
 }

@@ -1,32 +1,39 @@
-/** Personal exemptions: who is exempt from charges even though they are an overseas visitor. */
+/**
+ * Personal exemptions: who is exempt from charges even though they are an overseas visitor, read
+ * from each nation's own regulations. A rule returned here may be unsettled (the outcome is then
+ * "get advice") or a chargeable rule that explains why an exemption does not reach this care.
+ */
 import type { Answers } from '../questions/steps';
 
-const VISA_EXEMPTIONS: Record<string, string> = {
-  surcharge: 'reg10-surcharge',
-  'pre-2015': 'reg11-before-surcharge',
-};
-
-const SUPPORT_EXEMPTIONS: Record<string, string> = {
-  s95: 'reg15c-section-95',
-  s4: 'reg15d-refused-supported',
-  council: 'reg15d-refused-supported',
-};
-
-const SPECIAL_EXEMPTIONS: Record<string, string> = {
+const ENGLAND_SPECIAL: Record<string, string> = {
   trafficking: 'reg16-modern-slavery',
   'immigration-detention': 'reg19-prisoner-detainee',
   prison: 'reg19-prisoner-detainee',
   'mental-health-act': 'reg18-detained-or-court-order',
   'looked-after-child': 'reg15e-looked-after-child',
   crown: 'reg20-22-crown-forces',
-  reciprocal: 'reg13-14-healthcare-agreement',
+  'war-pension': 'reg22-war-pension',
   ukraine: 'reg22a-ukraine',
   humanitarian: 'reg17-humanitarian',
   'family-of-exempt': 'reg25-family',
-  'social-charter': 'reg24-social-charter',
+};
+const NI_SPECIAL: Record<string, string> = {
+  trafficking: 'ni-trafficking',
+  'immigration-detention': 'ni-prisoners-detainees',
+  prison: 'ni-prisoners-detainees',
+  'mental-health-act': 'ni-mental-health',
+  'looked-after-child': 'ni-refugee-asylum',
+  ukraine: 'ni-ukraine',
+  humanitarian: 'ni-humanitarian',
+  reciprocal: 'ni-reciprocal',
+};
+const SUPPORT_EXEMPTIONS: Record<string, string> = {
+  s95: 'reg15c-section-95',
+  s4: 'reg15d-refused-supported',
+  council: 'reg15d-refused-supported',
 };
 
-/** Scotland and Wales exempt everyone who has claimed asylum, refused claimants included. */
+/** Wales exempts everyone who has claimed asylum, refused claimants included (WSI 2009/1512); Scotland is believed to. */
 export function isAsylumExemptInThisNation(a: Answers): boolean {
   return a.status === 'asylum' && (a.nation === 'scotland' || a.nation === 'wales');
 }
@@ -35,30 +42,101 @@ export function hasPendingAsylumClaim(a: Answers): boolean {
   return a.status === 'asylum' && (a.asylumStage === 'pending' || a.asylumStage === 'fresh-claim');
 }
 
+/** The surcharge question is asked where the surcharge decides it: England and Wales. */
+export function asksAboutSurcharge(a: Answers): boolean {
+  return a.status === 'visa' && a.nation !== 'scotland' && a.nation !== 'northern-ireland';
+}
+
 export function hasVisaExemption(a: Answers): boolean {
-  return a.status === 'visa' && !!a.visaType && a.visaType in VISA_EXEMPTIONS;
+  return a.status === 'visa' && (a.visaType === 'surcharge' || a.visaType === 'pre-2015');
+}
+
+/** Scotland (reg 4(1)(a), (b)) and Northern Ireland (regs 5 and 6) exempt people here to work, or resident for a year. */
+export function asksWhyInTheUk(a: Answers): boolean {
+  if (a.nation !== 'scotland' && a.nation !== 'northern-ireland') return false;
+  if (a.status === 'asylum' || a.status === 'protection' || a.status === 'no-leave') return false;
+  return !(a.livesInUk === 'yes' && (a.status === 'british' || a.status === 'irish' || a.status === 'settled'));
 }
 
 export function hasAsylumSupportExemption(a: Answers): boolean {
   return a.status === 'asylum' && !hasPendingAsylumClaim(a) && !!a.asylumSupport && a.asylumSupport in SUPPORT_EXEMPTIONS;
 }
 
-/**
- * The rule of the exemption that applies, or null. In Scotland, Wales and Northern Ireland only the
- * asylum exemption is modelled; the others return null there and the outcome routes to advice.
- */
-export function exemptionRule(a: Answers): string | null {
-  if (isAsylumExemptInThisNation(a)) return a.nation === 'scotland' ? 'scotland-asylum' : 'wales-asylum';
-  if (a.nation !== 'england') return null;
+/** After asylumStage: England asks about support; Northern Ireland's answer is already known. */
+export function asksAboutAsylumSupport(a: Answers): boolean {
+  return a.nation !== 'northern-ireland' && !hasPendingAsylumClaim(a);
+}
+
+/** Healthcare agreements and the Social Charter cover need that arose during a visit, not planned care. */
+export function asksWhenNeedArose(a: Answers): boolean {
+  if (a.special === 'social-charter') return a.nation === 'england' || a.nation === 'unsure';
+  return a.special === 'reciprocal' && (a.agreement === 'ehic' || a.agreement === 'bilateral');
+}
+
+export function asksWhichAgreement(a: Answers): boolean {
+  return a.special === 'reciprocal';
+}
+
+function englandExemption(a: Answers): string | null {
   if (a.status === 'protection') return 'reg15a-refugee';
-  if (hasVisaExemption(a)) return VISA_EXEMPTIONS[a.visaType!]!;
+  if (a.status === 'visa' && a.visaType === 'surcharge') return a.care === 'fertility' ? 'reg10-assisted-conception' : 'reg10-surcharge';
+  if (a.status === 'visa' && a.visaType === 'pre-2015') return 'reg11-before-surcharge';
   if (a.status === 'asylum') {
     if (a.asylumStage === 'pending') return 'reg15b-asylum-pending';
     if (a.asylumStage === 'fresh-claim') return 'reg15b-fresh-claim';
     if (hasAsylumSupportExemption(a)) return SUPPORT_EXEMPTIONS[a.asylumSupport!]!;
   }
-  if (a.special && a.special in SPECIAL_EXEMPTIONS) return SPECIAL_EXEMPTIONS[a.special]!;
+  if (a.special === 'reciprocal') {
+    if (a.agreement === 's1') return 'reg13-s1';
+    if (a.agreement === 's2') return 'reg14-s2';
+    return a.careTiming === 'planned' ? 'reg14-planned-needs-s2' : 'reg13-14-healthcare-agreement';
+  }
+  if (a.special === 'social-charter') {
+    if (a.careTiming === 'during-visit') return 'reg24-social-charter';
+    return a.careTiming === 'planned' ? 'reg24-planned-not-covered' : null;
+  }
+  return (a.special && ENGLAND_SPECIAL[a.special]) || null;
+}
+
+function scotlandExemption(a: Answers): string | null {
+  if (a.status === 'asylum') return 'scotland-asylum';
+  if (a.ukPurpose === 'work' || a.ukPurpose === 'volunteer' || a.ukPurpose === 'settle') return 'scotland-work-or-settle';
+  if (a.lawfulYear === 'yes') return 'scotland-lawful-residence';
+  if (a.special === 'ukraine') return 'scotland-ukraine';
   return null;
+}
+
+function walesExemption(a: Answers): string | null {
+  if (a.status === 'asylum') return 'wales-asylum';
+  if (a.status === 'visa' && a.visaType === 'surcharge') return 'wales-surcharge';
+  if (a.special === 'trafficking') return 'wales-trafficking';
+  if (a.special === 'ukraine') return 'wales-ukraine';
+  if (a.special === 'reciprocal') return a.agreement === 's2' ? 'wales-s2' : 'wales-reciprocal';
+  return null;
+}
+
+function northernIrelandExemption(a: Answers): string | null {
+  if (a.status === 'protection' || hasPendingAsylumClaim(a)) return 'ni-refugee-asylum';
+  if (a.status === 'asylum') return 'ni-asylum-refused';
+  if (a.ukPurpose === 'work' || a.ukPurpose === 'study' || a.ukPurpose === 'settle') return 'ni-work-study-settle';
+  if (a.lawfulYear === 'yes') return 'ni-lawful-residence';
+  return (a.special && NI_SPECIAL[a.special]) || null;
+}
+
+/** The rule of the exemption that applies (or that explains why it does not reach this care), or null. */
+export function exemptionRule(a: Answers): string | null {
+  switch (a.nation) {
+    case 'england':
+      return englandExemption(a);
+    case 'scotland':
+      return scotlandExemption(a);
+    case 'wales':
+      return walesExemption(a);
+    case 'northern-ireland':
+      return northernIrelandExemption(a);
+    default:
+      return null;
+  }
 }
 
 /** Someone with no permission to be in the UK, for whom giving details to a trust can be risky. */

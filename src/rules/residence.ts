@@ -1,4 +1,4 @@
-/** Ordinary residence: a person who is not an "overseas visitor" cannot be charged at all. */
+/** Ordinary residence: a person who is not an overseas visitor cannot be charged at all. */
 import type { Answers } from '../questions/steps';
 
 export function hasCitizenOrSettledStatus(a: Answers): boolean {
@@ -13,8 +13,9 @@ const RESIDENCE_RULE: Record<string, string> = {
 };
 
 /**
- * The rule under which the person is not an overseas visitor, or null. Irish citizens rest on a
- * point the brief marks [check]: that rule is not settled, so the outcome sends them to advice.
+ * The rule under which the person is not an overseas visitor, or null. Irish citizens and EU
+ * Settlement Scheme status rest on words we could not read in full: those rules are not settled,
+ * so the outcome sends the person to advice.
  */
 export function residenceRule(a: Answers): string | null {
   if (!hasCitizenOrSettledStatus(a) || a.livesInUk !== 'yes') return null;

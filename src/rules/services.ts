@@ -1,69 +1,128 @@
-/** Which care is free for everyone, whatever their immigration status. */
+/** Which care is free for everyone, whatever their immigration status, in each nation. */
 import type { Answers } from '../questions/steps';
+import { conditionRule } from './conditions';
+import type { Nation } from './types';
 
-/** Care that is free in England, and the rule that makes it free. */
-const FREE_IN_ENGLAND: Partial<Record<NonNullable<Answers['care']>, string>> = {
+type Care = NonNullable<Answers['care']>;
+
+const FREE_IN_ENGLAND: Partial<Record<Care, string>> = {
   gp: 'primary-care-free',
   nhs111: 'reg9-nhs111',
   'family-planning': 'reg9c-family-planning',
-  'infectious-disease': 'reg9d-infectious-disease',
   sti: 'reg9e-sti',
+  palliative: 'reg9-palliative-care',
+};
+const FREE_IN_SCOTLAND: Partial<Record<Care, string>> = {
+  gp: 'scotland-gp-free',
+  'family-planning': 'scotland-free-services-unread',
+  sti: 'scotland-free-services-unread',
+};
+const FREE_IN_WALES: Partial<Record<Care, string>> = {
+  gp: 'wales-primary-care-free',
+  'family-planning': 'wales-free-services-unread',
+  sti: 'wales-free-services-unread',
+};
+/** Northern Ireland, reg 4(1): free unless the person travelled to Northern Ireland to get it (reg 4(2)). */
+const FREE_IN_NORTHERN_IRELAND: Partial<Record<Care, string>> = {
+  community: 'ni-outside-hospital',
+  'family-planning': 'ni-family-planning',
+  sti: 'ni-sti',
+};
+const FREE: Record<Nation, Partial<Record<Care, string>>> = {
+  england: FREE_IN_ENGLAND,
+  scotland: FREE_IN_SCOTLAND,
+  wales: FREE_IN_WALES,
+  'northern-ireland': FREE_IN_NORTHERN_IRELAND,
+};
+const AE_FREE: Record<Nation, string> = {
+  england: 'reg9a-accident-emergency',
+  scotland: 'scotland-accident-emergency',
+  wales: 'wales-accident-emergency',
+  'northern-ireland': 'ni-accident-emergency',
 };
 
-/** Scotland: GP, A&E until admission, family planning, infectious diseases (HIV included), STIs. */
-const FREE_IN_SCOTLAND: ReadonlyArray<Answers['care']> = ['gp', 'family-planning', 'infectious-disease', 'sti'];
+export function nationOf(a: Answers): Nation | null {
+  return a.nation && a.nation !== 'unsure' ? a.nation : null;
+}
 
 export function isAccidentAndEmergencyVisit(a: Answers): boolean {
   return a.care === 'ae';
 }
 
-/** Whether the question "were they admitted?" settles A&E care as free. */
-function aeStayedInEmergencyDepartment(a: Answers): boolean {
-  return a.care === 'ae' && a.aeAdmitted === 'no';
+export function asksWhichCondition(a: Answers): boolean {
+  return a.care === 'infectious-disease';
 }
 
-/** Torture, FGM, domestic abuse or sexual violence is only modelled for England (reg 9(f)). */
+/** Torture, FGM, domestic abuse or sexual violence: only England's regulations were found to free such care (reg 9(f)). */
 export function asksAboutViolence(a: Answers): boolean {
   return a.nation === 'england' || a.nation === 'unsure';
 }
 
 export function isCausedByViolence(a: Answers): boolean {
-  return asksAboutViolence(a) && a.cause === 'yes';
+  return asksAboutViolence(a) && (a.cause === 'yes' || a.cause === 'fgm');
+}
+
+/** England, reg 8(2)(b): pregnancy care is covered by reg 9(f) only where FGM caused the need. */
+function violenceRule(a: Answers): string | null {
+  if (!isCausedByViolence(a)) return null;
+  if (a.care === 'maternity') return a.cause === 'fgm' ? 'reg8-fgm-maternity' : null;
+  return 'reg9f-violence';
+}
+
+/** Care that is free unless the person came (to the UK, or to Northern Ireland) to get it. */
+function freeUnlessCameForIt(a: Answers): string | null {
+  if (a.nation === 'england') return violenceRule(a);
+  if (a.nation === 'northern-ireland') return nationFreeRule('northern-ireland', a);
+  return null;
+}
+
+function nationFreeRule(nation: Nation, a: Answers): string | null {
+  if (!a.care) return null;
+  if (a.care === 'ae') return a.aeAdmitted === 'no' ? AE_FREE[nation] : null;
+  if (a.care === 'infectious-disease') return conditionRule(nation, a.condition);
+  return FREE[nation][a.care] ?? null;
+}
+
+/** Whether the next question is "did you come here to get this care?", because the answer decides it. */
+export function asksIfCameForTreatment(a: Answers): boolean {
+  return a.cameForTreatment === undefined && freeUnlessCameForIt(a) !== null;
 }
 
 /** The rule that makes this care free for everyone, or null when it can be charged. */
 export function freeServiceRule(a: Answers): string | null {
-  if (a.nation === 'england') {
-    if (a.care && FREE_IN_ENGLAND[a.care]) return FREE_IN_ENGLAND[a.care]!;
-    if (aeStayedInEmergencyDepartment(a)) return 'reg9a-accident-emergency';
-    if (isCausedByViolence(a) && a.cameForTreatment === 'no') return 'reg9f-violence';
-    return null;
-  }
-  if (a.nation === 'scotland') {
-    if (FREE_IN_SCOTLAND.includes(a.care) || aeStayedInEmergencyDepartment(a)) return 'scotland-free-services';
-  }
-  if (a.nation === 'wales' && a.care === 'gp') return 'wales-primary-care-free';
-  return null;
+  const nation = nationOf(a);
+  if (!nation) return null;
+  const conditional = freeUnlessCameForIt(a);
+  if (conditional) return a.cameForTreatment === 'no' ? conditional : null;
+  if (nation === 'northern-ireland') return null;
+  return nationFreeRule(nation, a);
 }
 
 export function isCareFreeForEveryone(a: Answers): boolean {
   return freeServiceRule(a) !== null;
 }
 
-/** The rule that explains why this care can be charged (England), for the reasoning. */
-export function chargeableCareRule(a: Answers): string | undefined {
-  switch (a.care) {
-    case 'ae':
-      return a.aeAdmitted === 'yes' ? 'ae-after-admission' : undefined;
-    case 'termination':
-      return 'termination-chargeable';
-    case 'community':
-      return 'community-chargeable';
-    case 'hospital':
-    case 'maternity':
-    case 'mental-health':
-      return 'hospital-chargeable';
-    default:
-      return undefined;
+/** The rules that explain why this care can be charged, with the step each belongs to, for the reasoning. */
+export function chargeableCareRules(a: Answers): Array<{ ruleId: string; step: keyof Answers }> {
+  const out: Array<{ ruleId: string; step: keyof Answers }> = [];
+  if (a.nation === 'northern-ireland') {
+    if (a.care === 'ae' && a.aeAdmitted === 'yes') out.push({ ruleId: 'ni-ae-after-admission', step: 'aeAdmitted' });
+    if (a.cameForTreatment === 'yes') out.push({ ruleId: 'ni-travelled-for-care', step: 'cameForTreatment' });
+    return out;
   }
+  if (a.nation !== 'england') return out;
+  const care: Partial<Record<Care, string>> = {
+    termination: 'termination-chargeable',
+    community: 'community-chargeable',
+    hospital: 'hospital-chargeable',
+    maternity: 'hospital-chargeable',
+    'mental-health': 'hospital-chargeable',
+    fertility: 'hospital-chargeable',
+  };
+  if (a.care === 'ae' && a.aeAdmitted === 'yes') out.push({ ruleId: 'ae-after-admission', step: 'aeAdmitted' });
+  else if (a.care === 'infectious-disease' && a.condition === 'not-listed') out.push({ ruleId: 'reg9d-not-listed', step: 'condition' });
+  else if (a.care && care[a.care]) out.push({ ruleId: care[a.care]!, step: 'care' });
+  if (a.care === 'maternity' && a.cause === 'yes') out.push({ ruleId: 'reg8-pregnancy-not-covered', step: 'cause' });
+  if (isCausedByViolence(a) && a.cameForTreatment === 'yes') out.push({ ruleId: 'reg9f-came-for-treatment', step: 'cameForTreatment' });
+  return out;
 }

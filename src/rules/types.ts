@@ -20,12 +20,24 @@ export interface Rule {
   instrument: string;
   /** The provision inside it, e.g. "reg 15(b)". */
   provision: string;
+  /** The provision's own page (or the page where the quoted words were read). */
   sourceUrl: string;
-  /** ISO date on which a person last checked this rule against its source. */
+  /**
+   * The words of the law the rule rests on, quoted exactly as read on legislation.gov.uk (or in the
+   * official statement cited), at most about 300 characters. Every settled rule has one.
+   */
+  quote?: string;
+  /** Where the quote stands when it is not the provision itself, e.g. "reg 25(1A)" or "as made, 2015". */
+  quotedFrom?: string;
+  /**
+   * ISO date on which the developers last checked this rule against the stored text of its source.
+   * No lawyer has reviewed the rules yet: the screens say so.
+   */
   lastReviewed: string;
   /**
-   * false where the source brief marks the point [check]: the app then says "may" and sends the
-   * person to an adviser, and never states it as a certainty.
+   * false where the words could not be read or the law does not settle the point: the app then
+   * says "may" and sends the person to an adviser, never a certainty. What is missing is said in
+   * locales/<lang>/rules.json under `<id>.missing`.
    */
   settled: boolean;
 }
@@ -46,4 +58,6 @@ export interface Decision {
   chain: ReasonLink[];
   /** Extra notes to show with the outcome, as rule ids (their texts explain them). */
   notes: string[];
+  /** Facts that hold whatever the answers, minus any already shown above: never the same note twice. */
+  always: string[];
 }

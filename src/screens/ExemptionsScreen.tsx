@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { RULES, type RuleGroup } from '../rules';
 import { sentence } from '../lib/text';
+import { LawQuote } from './LawQuote';
 
 const GROUPS: RuleGroup[] = ['free-service', 'exempt-person', 'not-overseas-visitor', 'chargeable', 'urgency', 'debt', 'nation'];
 
@@ -50,6 +51,7 @@ export function ExemptionsScreen({ onClose }: { onClose: () => void }) {
                       {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
                     </a>
                   </p>
+                  <LawQuote rule={rule} />
                   <p className="meta">
                     {t('exemptions.reviewed', { date: rule.lastReviewed })}
                     {!rule.settled && <> {t('exemptions.unsettled')}</>}

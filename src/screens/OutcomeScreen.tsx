@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
-import { decisionOf, pathAnswers } from '../flow/selectors';
-import { alwaysTrue, ruleById } from '../rules';
+import { decisionOf } from '../flow/selectors';
+import { ruleById } from '../rules';
+import { LawQuote } from './LawQuote';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
 import { Flow, usePersonContext } from './flowActor';
@@ -16,7 +17,6 @@ export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => vo
   const caption = useProgressCaption('check');
   const context = Flow.useSelector((s) => s.context);
   const decision = decisionOf(context);
-  const nation = pathAnswers(context).nation;
   const basis = ruleById(decision.basis);
   const used = [...new Set([decision.basis, ...decision.chain.flatMap((l) => (l.ruleId ? [l.ruleId] : []))])].map(ruleById);
   const reviewed = used.map((r) => r.lastReviewed).sort().at(-1)!;
@@ -32,6 +32,7 @@ export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => vo
       <p className="basis">
         <strong>{t('result.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
       </p>
+      <LawQuote rule={basis} />
 
       <h2>{t('result.whyTitle')}</h2>
       <ol className="reasons">
@@ -66,12 +67,14 @@ export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => vo
         </>
       )}
 
-      <div className="inset">
-        <h2>{t('result.alwaysTitle')}</h2>
-        {alwaysTrue(nation).map((id) => (
-          <RuleNote key={id} id={id} />
-        ))}
-      </div>
+      {decision.always.length > 0 && (
+        <div className="inset">
+          <h2>{t('result.alwaysTitle')}</h2>
+          {decision.always.map((id) => (
+            <RuleNote key={id} id={id} />
+          ))}
+        </div>
+      )}
 
       <p className="meta">{t('result.rulesChecked', { date: reviewed })}</p>
       <h2 className="visually-hidden">{t('result.sources')}</h2>

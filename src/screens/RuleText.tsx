@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ruleById } from '../rules';
 import { sentence } from '../lib/text';
+import { LawQuote } from './LawQuote';
 
 /** A rule as a short block: title, plain summary, and where the law says it. */
 export function RuleNote({ id }: { id: string }) {
@@ -15,6 +16,7 @@ export function RuleNote({ id }: { id: string }) {
           {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
         </a>
       </p>
+      <LawQuote rule={rule} />
     </div>
   );
 }

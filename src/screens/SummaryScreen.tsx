@@ -7,6 +7,7 @@ import { isQuestion, type AnswerValue } from '../questions/steps';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { ruleById } from '../rules';
 import { answerLabel } from './answerLabel';
+import { LawQuote } from './LawQuote';
 import { Flow, usePersonContext } from './flowActor';
 
 /**
@@ -67,6 +68,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
         <strong>{t(`outcomes:${titles}.${decision.outcome}`)}</strong>
       </p>
       <p>{t('outcomes:result.basis', { provision: basis.provision, instrument: basis.instrument })}</p>
+      <LawQuote rule={basis} lng={lng} />
       <ol className="reasons">
         {decision.chain.map((link) => (
           <li key={link.step}>

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/rules';
 
-const english = JSON.parse(readFileSync(join(__dirname, '../../locales/en/rules.json'), 'utf8')) as Record<string, { summary: string }>;
+const english = JSON.parse(readFileSync(join(__dirname, '../../locales/en/rules.json'), 'utf8')) as Record<string, { summary: string; missing?: string }>;
 
 describe('every rule record', () => {
   test('has a unique id', () => {
@@ -13,10 +13,25 @@ describe('every rule record', () => {
   test.each(RULES.map((r) => [r.id, r] as const))('%s cites its instrument, provision and source, with a review date', (_id, rule) => {
     expect(rule.instrument.trim()).not.toBe('');
     expect(rule.provision.trim()).not.toBe('');
-    expect(rule.sourceUrl).toMatch(/^https:\/\/www\.(legislation|gov|england\.nhs)\.(gov\.)?uk\//);
+    expect(rule.sourceUrl).toMatch(/^https:\/\/(www\.(legislation|gov)\.(gov\.)?uk|questions-statements\.parliament\.uk)\//);
     expect(rule.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Number.isNaN(Date.parse(rule.lastReviewed))).toBe(false);
     expect(rule.lastReviewed <= new Date().toISOString().slice(0, 10)).toBe(true);
+  });
+
+  test.each(RULES.filter((r) => r.settled).map((r) => [r.id, r] as const))('%s is settled, so it quotes the words it rests on (at most about 300 characters)', (_id, rule) => {
+    expect(rule.quote?.trim().length ?? 0).toBeGreaterThan(10);
+    expect(rule.quote!.length).toBeLessThanOrEqual(320);
+    expect(english[rule.id]!.missing).toBeUndefined();
+  });
+
+  test.each(RULES.filter((r) => !r.settled).map((r) => [r.id] as const))('%s is not settled, so it says what is missing', (id) => {
+    expect(english[id]!.missing?.trim().length ?? 0).toBeGreaterThan(10);
+  });
+
+  test('the quote check fails a settled rule without a quote', () => {
+    const bad = { ...RULES.find((r) => r.settled)!, quote: undefined };
+    expect(() => expect(bad.quote?.trim().length ?? 0).toBeGreaterThan(10)).toThrow();
   });
 
   test.each(RULES.filter((r) => !r.settled).map((r) => [r.id] as const))('%s is unconfirmed, so its text hedges ("may", "can reduce the risk") or sends the person to an adviser', (id) => {

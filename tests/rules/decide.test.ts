@@ -7,9 +7,7 @@ const england = (a: Answers): Answers => ({ nation: 'england', care: 'hospital',
 describe('services free to everyone (England)', () => {
   test.each([
     ['gp', 'primary-care-free'],
-    ['nhs111', 'reg9-nhs111'],
     ['family-planning', 'reg9c-family-planning'],
-    ['infectious-disease', 'reg9d-infectious-disease'],
     ['sti', 'reg9e-sti'],
   ] as const)('%s is free, under %s', (care, basis) => {
     expect(decide({ nation: 'england', care })).toMatchObject({ outcome: 'free-service', basis });
@@ -33,12 +31,62 @@ describe('services free to everyone (England)', () => {
 
   test('care caused by torture, FGM, domestic abuse or sexual violence is free', () => {
     expect(decide(england({ cause: 'yes', cameForTreatment: 'no' }))).toMatchObject({ outcome: 'free-service', basis: 'reg9f-violence' });
+    expect(decide(england({ cause: 'fgm', cameForTreatment: 'no' }))).toMatchObject({ outcome: 'free-service', basis: 'reg9f-violence' });
   });
 
-  test('but not when the person came to the UK for that treatment', () => {
+  test('when the person came to the UK for that treatment, the exception we could not read sends them to advice', () => {
     const d = decide(england({ cause: 'yes', cameForTreatment: 'yes', status: 'visa', visaType: 'visit', special: 'none' }));
+    expect(d).toMatchObject({ outcome: 'advice', basis: 'reg9f-came-for-treatment' });
+  });
+
+  test('NHS 111 and palliative care: very likely free, but the words were not found, so advice (finding 7)', () => {
+    expect(decide({ nation: 'england', care: 'nhs111' })).toMatchObject({ outcome: 'advice', basis: 'reg9-nhs111' });
+    expect(decide({ nation: 'england', care: 'palliative' })).toMatchObject({ outcome: 'advice', basis: 'reg9-palliative-care' });
+  });
+});
+
+describe('infectious diseases: only Schedule 1 (finding 1)', () => {
+  test.each(['tb', 'hiv', 'malaria', 'measles-mumps-rubella', 'other-listed', 'testing'] as const)('%s is free under reg 9(d)', (condition) => {
+    expect(decide({ nation: 'england', care: 'infectious-disease', condition })).toMatchObject({ outcome: 'free-service', basis: 'reg9d-infectious-disease' });
+  });
+  test('mpox is free (SI 2022/614)', () => {
+    expect(decide({ nation: 'england', care: 'infectious-disease', condition: 'mpox' })).toMatchObject({ outcome: 'free-service', basis: 'reg9d-mpox' });
+  });
+  test('ordinary flu or pneumonia is not on the list, so it can be charged', () => {
+    const d = decide({ nation: 'england', care: 'infectious-disease', condition: 'not-listed', cause: 'no', status: 'visa', visaType: 'visit', special: 'none' });
     expect(d).toMatchObject({ outcome: 'charged', basis: 'visit-not-exempt' });
-    expect(d.chain.find((l) => l.step === 'cameForTreatment')?.ruleId).toBe('reg9f-came-for-treatment');
+    expect(d.chain.find((l) => l.step === 'condition')?.ruleId).toBe('reg9d-not-listed');
+  });
+  test('each nation reads its own list: HIV in Scotland, mpox in Wales, and other entries route to advice', () => {
+    expect(decide({ nation: 'scotland', care: 'infectious-disease', condition: 'hiv' })).toMatchObject({ outcome: 'free-service', basis: 'scotland-schedule-1' });
+    expect(decide({ nation: 'wales', care: 'infectious-disease', condition: 'mpox' })).toMatchObject({ outcome: 'free-service', basis: 'wales-schedule-1' });
+    expect(decide({ nation: 'wales', care: 'infectious-disease', condition: 'tb' })).toMatchObject({ outcome: 'advice', basis: 'wales-free-services-unread' });
+  });
+});
+
+describe('maternity and violence (finding 5)', () => {
+  test('pregnancy care needed because of FGM is free (reg 8(2)(b))', () => {
+    expect(decide(england({ care: 'maternity', cause: 'fgm', cameForTreatment: 'no' }))).toMatchObject({ outcome: 'free-service', basis: 'reg8-fgm-maternity' });
+  });
+  test('after other violence, pregnancy care follows the maternity rules', () => {
+    const d = decide(england({ care: 'maternity', cause: 'yes', status: 'no-leave', special: 'none' }));
+    expect(d).toMatchObject({ outcome: 'charged', basis: 'not-resident' });
+    expect(d.chain.find((l) => l.step === 'cause')?.ruleId).toBe('reg8-pregnancy-not-covered');
+    expect(d.notes).toContain('maternity-immediately-necessary');
+  });
+});
+
+describe('abortion (finding 9)', () => {
+  test('is charged, but treated as urgent rather than paid in advance', () => {
+    const d = decide(england({ care: 'termination', status: 'no-leave', special: 'none' }));
+    expect(d.notes).toContain('termination-urgent');
+    expect(d.notes).not.toContain('upfront-non-urgent');
+  });
+});
+
+describe('surcharge and fertility treatment (finding 4)', () => {
+  test('the surcharge exemption is not stated for IVF: advice, never "exempt"', () => {
+    expect(decide(england({ care: 'fertility', status: 'visa', visaType: 'surcharge' }))).toMatchObject({ outcome: 'advice', basis: 'reg10-assisted-conception' });
   });
 });
 
@@ -46,8 +94,8 @@ describe('not an overseas visitor', () => {
   test('a British citizen living in England', () => {
     expect(decide(england({ status: 'british', livesInUk: 'yes' }))).toMatchObject({ outcome: 'not-overseas-visitor', basis: 'ordinary-residence' });
   });
-  test('settled or pre-settled status', () => {
-    expect(decide(england({ status: 'settled', livesInUk: 'yes' }))).toMatchObject({ outcome: 'not-overseas-visitor', basis: 'euss-status' });
+  test('settled or pre-settled status: the law for it could not be read, so advice', () => {
+    expect(decide(england({ status: 'settled', livesInUk: 'yes' }))).toMatchObject({ outcome: 'advice', basis: 'euss-status' });
   });
   test('an Irish citizen living here is routed to advice, because the point is unconfirmed', () => {
     expect(decide(england({ status: 'irish', livesInUk: 'yes' }))).toMatchObject({ outcome: 'advice', basis: 'irish-citizen' });
@@ -68,12 +116,10 @@ describe('personal exemptions (England, Part 4)', () => {
     [{ status: 'asylum', asylumStage: 'further-submissions', asylumSupport: 'council' }, 'reg15d-refused-supported'],
     [{ status: 'no-leave', special: 'looked-after-child' }, 'reg15e-looked-after-child'],
     [{ status: 'no-leave', special: 'trafficking' }, 'reg16-modern-slavery'],
-    [{ status: 'other', special: 'humanitarian' }, 'reg17-humanitarian'],
     [{ status: 'no-leave', special: 'mental-health-act' }, 'reg18-detained-or-court-order'],
-    [{ status: 'no-leave', special: 'immigration-detention' }, 'reg19-prisoner-detainee'],
-    [{ status: 'no-leave', special: 'prison' }, 'reg19-prisoner-detainee'],
     [{ status: 'british', livesInUk: 'no', special: 'crown' }, 'reg20-22-crown-forces'],
-    [{ status: 'visa', visaType: 'visit', special: 'reciprocal' }, 'reg13-14-healthcare-agreement'],
+    [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 's1' }, 'reg13-s1'],
+    [{ status: 'visa', visaType: 'visit', special: 'social-charter', careTiming: 'during-visit' }, 'reg24-social-charter'],
   ] as [Answers, string][])('%o is exempt under %s', (answers, basis) => {
     expect(decide(england(answers))).toMatchObject({ outcome: 'exempt', basis });
   });
@@ -82,11 +128,23 @@ describe('personal exemptions (England, Part 4)', () => {
     [{ status: 'asylum', asylumStage: 'fresh-claim' }, 'reg15b-fresh-claim'],
     [{ status: 'visa', visaType: 'visit', special: 'ukraine' }, 'reg22a-ukraine'],
     [{ status: 'no-leave', special: 'family-of-exempt' }, 'reg25-family'],
-    [{ status: 'visa', visaType: 'visit', special: 'social-charter' }, 'reg24-social-charter'],
+    [{ status: 'other', special: 'humanitarian' }, 'reg17-humanitarian'],
+    [{ status: 'no-leave', special: 'immigration-detention' }, 'reg19-prisoner-detainee'],
+    [{ status: 'no-leave', special: 'prison' }, 'reg19-prisoner-detainee'],
+    [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'ehic', careTiming: 'during-visit' }, 'reg13-14-healthcare-agreement'],
+    [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'ehic', careTiming: 'planned' }, 'reg14-planned-needs-s2'],
   ] as [Answers, string][])('%o may be exempt, but is routed to advice (%s is unconfirmed)', (answers, basis) => {
     expect(decide(england(answers))).toMatchObject({ outcome: 'advice', basis });
   });
 
+  test('planned care is not covered by the Social Charter exemption', () => {
+    expect(decide(england({ status: 'visa', visaType: 'visit', special: 'social-charter', careTiming: 'planned' }))).toMatchObject({ outcome: 'charged', basis: 'reg24-planned-not-covered' });
+  });
+  test('section 17 Children Act help does not exempt (finding 2), and the outcome says why', () => {
+    const d = decide(england({ status: 'asylum', asylumStage: 'refused', asylumSupport: 'children-act', special: 'none' }));
+    expect(d).toMatchObject({ outcome: 'charged', basis: 'refused-unsupported' });
+    expect(d.notes).toContain('reg15-section-17-not-listed');
+  });
   test('a visit visa alone does not exempt', () => {
     expect(decide(england({ status: 'visa', visaType: 'visit', special: 'none' }))).toMatchObject({ outcome: 'charged', basis: 'visit-not-exempt' });
   });
@@ -115,26 +173,51 @@ describe('maternity', () => {
   });
 });
 
-describe('the other nations', () => {
+describe('the other nations (finding 10)', () => {
   test('a refused asylum seeker without support is exempt in Wales', () => {
     expect(decide({ nation: 'wales', care: 'hospital', status: 'asylum' })).toMatchObject({ outcome: 'exempt', basis: 'wales-asylum' });
   });
-  test('and in Scotland', () => {
-    expect(decide({ nation: 'scotland', care: 'hospital', status: 'asylum' })).toMatchObject({ outcome: 'exempt', basis: 'scotland-asylum' });
+  test('in Scotland the asylum rule could not be read, so advice', () => {
+    expect(decide({ nation: 'scotland', care: 'hospital', status: 'asylum' })).toMatchObject({ outcome: 'advice', basis: 'scotland-asylum' });
   });
-  test('Scotland: GP care is free', () => {
-    expect(decide({ nation: 'scotland', care: 'gp' })).toMatchObject({ outcome: 'free-service', basis: 'scotland-free-services' });
+  test('Scotland: GP care is free, and people here to work are exempt (reg 4(1)(a))', () => {
+    expect(decide({ nation: 'scotland', care: 'gp' })).toMatchObject({ outcome: 'free-service', basis: 'scotland-gp-free' });
+    expect(decide({ nation: 'scotland', care: 'hospital', status: 'visa', ukPurpose: 'work' })).toMatchObject({ outcome: 'exempt', basis: 'scotland-work-or-settle' });
   });
-  test('Northern Ireland: GP care is not treated as free, and the person is sent to advice', () => {
-    expect(decide({ nation: 'northern-ireland', care: 'gp', status: 'no-leave', special: 'none' })).toMatchObject({ outcome: 'advice', basis: 'ni-not-modelled' });
+  test('Northern Ireland: care outside hospital is free unless the person travelled there for it (reg 4)', () => {
+    expect(decide({ nation: 'northern-ireland', care: 'community', cameForTreatment: 'no' })).toMatchObject({ outcome: 'free-service', basis: 'ni-outside-hospital' });
+    const d = decide({ nation: 'northern-ireland', care: 'community', cameForTreatment: 'yes', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'none' });
+    expect(d).toMatchObject({ outcome: 'advice', basis: 'ni-not-modelled' });
+    expect(d.chain.find((l) => l.step === 'cameForTreatment')?.ruleId).toBe('ni-travelled-for-care');
   });
-  test.each(['scotland', 'wales', 'northern-ireland'] as const)('%s: situations not modelled go to advice, never to England\'s rules', (nation) => {
-    const d = decide({ nation, care: 'hospital', status: 'visa', visaType: 'surcharge' });
+  test('Northern Ireland: 12 months of lawful residence exempts (reg 5); GP care is never said to be chargeable', () => {
+    expect(decide({ nation: 'northern-ireland', care: 'hospital', status: 'visa', ukPurpose: 'none', lawfulYear: 'yes' })).toMatchObject({ outcome: 'exempt', basis: 'ni-lawful-residence' });
+    const gp = decide({ nation: 'northern-ireland', care: 'gp', status: 'no-leave', special: 'none' });
+    expect(gp).toMatchObject({ outcome: 'advice', basis: 'ni-gp-not-exempt' });
+    expect(RULES.some((r) => r.id === 'ni-gp-chargeable')).toBe(false);
+  });
+  test.each(['scotland', 'wales', 'northern-ireland'] as const)('%s: situations not covered go to advice, never to England\'s rules', (nation) => {
+    const d = decide({ nation, care: 'hospital', status: 'no-leave', special: 'none' });
     expect(d.outcome).toBe('advice');
     expect(d.basis).toMatch(/not-modelled$/);
+    for (const id of [d.basis, ...d.notes, ...d.always]) expect(['uk', nation]).toContain(RULES.find((r) => r.id === id)!.nation);
   });
   test('an unknown nation goes to advice', () => {
     expect(decide({ nation: 'unsure', care: 'gp' })).toMatchObject({ outcome: 'advice', basis: 'nation-unknown' });
+  });
+});
+
+describe('an outcome never shows the same note twice', () => {
+  test.each([
+    { nation: 'scotland', care: 'hospital', status: 'no-leave', special: 'none' },
+    { nation: 'england', care: 'ae', aeAdmitted: 'no' },
+    { nation: 'wales', care: 'gp' },
+    { nation: 'england', care: 'maternity', cause: 'no', status: 'no-leave', special: 'none' },
+  ] as Answers[])('%o', (answers) => {
+    const d = decide(answers);
+    // The basis is named in the reasons too, by design; notes and the "whatever your situation" box never repeat either.
+    const shown = [...new Set([d.basis, ...d.chain.flatMap((l) => (l.ruleId ? [l.ruleId] : []))]), ...d.notes, ...d.always];
+    expect(new Set(shown).size).toBe(shown.length);
   });
 });
 

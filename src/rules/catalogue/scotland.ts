@@ -1,0 +1,43 @@
+/**
+ * Scotland: the NHS (Charges to Overseas Visitors) (Scotland) Regulations 1989 (SI 1989/364), as
+ * amended. Only what could be read in the stored text is settled; the rest routes to advice and
+ * says what is missing (see docs/status.md).
+ */
+import { SCOTLAND_NOTE, SCOTLAND_SCHEDULE_1, scotland } from '../sources';
+import { records, type RuleInput } from './record';
+
+const SI = 'SI 1989/364';
+
+const table: Record<string, RuleInput> = {
+  'scotland-ordinary-residence': {
+    group: 'not-overseas-visitor', instrument: SI, provision: 'reg 1(2) ("overseas visitor")', url: SCOTLAND_NOTE, quotedFrom: 'the Explanatory Note',
+    quote: 'persons not ordinarily resident in the United Kingdom (“overseas visitors”)',
+  },
+  'scotland-gp-free': {
+    group: 'free-service', instrument: SI, provision: 'reg 1(2) ("services forming part of the health service" names dental and ophthalmic services, not GP services)', url: scotland('1'),
+    quotedFrom: 'the amendment of reg 1(2) by SSI 2006/141',
+    quote: 'in the definition of “services forming part of the health service”, insert after “(accommodation and services)”, “or general dental services, or general ophthalmic services, or personal dental services”.',
+  },
+  'scotland-accident-emergency': {
+    group: 'free-service', instrument: SI, provision: 'reg 3(a)', url: scotland('3'), quotedFrom: 'the amendment of reg 3(a) by SI 1994/1770',
+    quote: 'Paragraph (a) of regulation 3 of the principal Regulations (services exempted from charges) shall be amended by substituting for the words “, casualty department, or dental or ophthalmic emergency department” the words “or casualty department”.',
+  },
+  'scotland-schedule-1': {
+    group: 'free-service', instrument: SI, provision: 'reg 3(d) and Schedule 1 (HIV; SARS-CoV-2; Monkeypox)', url: SCOTLAND_SCHEDULE_1, quotedFrom: 'SSI 2014/70 and SSI 2022/213',
+    quote: 'In Schedule 1 (diseases for the treatment of which no charge is to be made) insert “Human Immunodeficiency Virus” after the entry for ‘Food Poisoning’. … insert “Monkeypox”, … insert “Severe acute respiratory syndrome coronavirus 2 (SARS-CoV-2)”',
+  },
+  'scotland-free-services-unread': { group: 'free-service', instrument: SI, provision: 'reg 3 (services exempted from charges)', url: scotland('3') },
+  'scotland-work-or-settle': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(a)', url: scotland('4'),
+    quote: 'No charge shall be made … for an overseas visitor, being a person or the spouse, civil partner or child of a person— (a) who is shown … to be present in the United Kingdom … for the purpose of— (i) engaging in employment …; or (ii) working as a volunteer …; (iv) taking up permanent residence',
+  },
+  'scotland-lawful-residence': { group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(b) (lawful residence)', url: scotland('4') },
+  'scotland-asylum': { group: 'exempt-person', instrument: SI, provision: 'reg 4 (as amended): asylum seekers, including refused asylum seekers', url: scotland('4') },
+  'scotland-ukraine': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4C, inserted by SSI 2022/114', url: scotland('4C'),
+    quote: '4C.(1) No charge may be made or recovered in respect of any overseas visitor, being a person or the spouse, civil partner or child of a person who— (a) is lawfully present in the United Kingdom, and (b) is ordinarily resident in Ukraine …',
+  },
+  'scotland-not-modelled': { group: 'nation', instrument: SI, provision: 'the other exemptions in regs 4 to 6A', url: scotland('4') },
+};
+
+export const SCOTLAND_RULES = records('scotland', table);

@@ -1,0 +1,52 @@
+/**
+ * Wales: the NHS (Charges to Overseas Visitors) Regulations 1989 (SI 1989/306) as they stand in
+ * Wales, amended by Welsh instruments. Only what could be read in the stored text is settled.
+ */
+import { WALES_2009_1512, WALES_2019_1061, WALES_SCHEDULE_1, wales } from '../sources';
+import { records, type RuleInput } from './record';
+
+const SI = 'SI 1989/306';
+
+const table: Record<string, RuleInput> = {
+  'wales-ordinary-residence': {
+    group: 'not-overseas-visitor', instrument: SI, provision: 'reg 1(2) ("overseas visitor")', url: wales('1'), quotedFrom: 'the Explanatory Note to WSI 2022/89',
+    quote: '…to certain persons not ordinarily resident in the United Kingdom.',
+  },
+  'wales-primary-care-free': {
+    group: 'free-service', instrument: SI, provision: 'reg 1(2) ("relevant services" excludes primary medical services), as amended by WSI 2019/1061', url: WALES_2019_1061,
+    quote: '“relevant services” means accommodation, services or facilities which are provided, or whose provision is arranged, under the National Health Service (Wales) Act 2006 other than— (a) primary medical services provided under Part 4 …',
+  },
+  'wales-accident-emergency': {
+    group: 'free-service', instrument: SI, provision: 'reg 3(a)', url: wales('3'), quotedFrom: 'the amendment of reg 3(a) by SI 1994/1535',
+    quote: 'Regulation 3 of the principal Regulations (services exempted from charges) shall be amended by the insertion after the words “accident and emergency department” in paragraph (a) of the word “or” …',
+  },
+  'wales-schedule-1': {
+    group: 'free-service', instrument: SI, provision: 'reg 3 and Schedule 1 (Monkeypox)', url: WALES_SCHEDULE_1, quotedFrom: 'the Explanatory Note to the 2022 amending regulations',
+    quote: 'Regulation 2 amends the principal Regulations to insert “Monkeypox” into Schedule 1 (diseases for the treatment of which no charge is to be made).',
+  },
+  'wales-free-services-unread': { group: 'free-service', instrument: SI, provision: 'reg 3 (services exempted from charges)', url: wales('3') },
+  'wales-asylum': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(c), as amended by WSI 2009/1512 (the words "which has not yet been determined" deleted)', url: WALES_2009_1512, quotedFrom: 'WSI 2009/1512 reg 2(a)',
+    quote: '(a) in paragraph (1), in sub-paragraph (c) delete the words “which has not yet been determined”;',
+  },
+  'wales-trafficking': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(r)', url: wales('4'),
+    quote: '(r) who the competent authorities of the United Kingdom for the purposes of the Council of Europe Convention on Action Against Trafficking in Human Beings … (i) consider that there are reasonable grounds to believe is a victim … or (ii) have identified as a victim',
+  },
+  'wales-reciprocal': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(o)', url: wales('4'), settled: false,
+    quote: '(o) in whose case the services are provided in circumstances covered by a reciprocal agreement— (i) with a country or territory specified in Schedule 2; or (ii) with an EEA state or Switzerland where that agreement is a listed healthcare arrangement',
+  },
+  'wales-s2': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(s)', url: wales('4'),
+    quote: '(s) who— (i) is granted leave to remain in the United Kingdom under Appendix S2 Healthcare Visitor to the immigration rules, and (ii) in respect of whom a waiver to the immigration health charge applies, except in the case of relevant services which do not form part of the planned healthcare treatment …',
+  },
+  'wales-surcharge': { group: 'exempt-person', instrument: SI, provision: 'reg 4F (immigration health charge)', url: wales('4F') },
+  'wales-ukraine': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4I, inserted by WSI 2022/402', url: wales('4I'),
+    quote: '4I.(1) No charge may be made or recovered in respect of any relevant services provided to an overseas visitor who— (a) is lawfully present in the United Kingdom; and (b) is ordinarily resident in Ukraine.',
+  },
+  'wales-not-modelled': { group: 'nation', instrument: SI, provision: 'the other exemptions in reg 4', url: wales('4') },
+};
+
+export const WALES_RULES = records('wales', table);

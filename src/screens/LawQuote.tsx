@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { Rule } from '../rules';
+
+/**
+ * The words of the law a rule rests on, quoted in English as read (the law is not translated), or,
+ * for a rule we could not settle, what is missing. Advocates read this to check our reasoning.
+ */
+export function LawQuote({ rule, lng }: { rule: Rule; lng?: string }) {
+  const { t } = useTranslation(['outcomes', 'rules'], lng ? { lng } : undefined);
+  return (
+    <>
+      {rule.quote && (
+        <figure className="law-quote">
+          <figcaption className="law-quote__caption">
+            {t('outcomes:result.lawSays', { where: rule.quotedFrom ?? `${rule.provision}, ${rule.instrument}` })}
+          </figcaption>
+          <blockquote lang="en" dir="ltr" cite={rule.sourceUrl}>
+            {rule.quote}
+          </blockquote>
+        </figure>
+      )}
+      {!rule.settled && <p className="law-quote__missing">{t('outcomes:result.unsettled', { missing: t(`rules:${rule.id}.missing`) })}</p>}
+    </>
+  );
+}
