@@ -7,6 +7,7 @@ import rules from '../locales/en/rules.json';
 import { QUESTION_IDS, STEPS, optionsOf } from '../src/questions/steps';
 import { ORGANISATIONS } from '../src/organisations/data';
 import { RULES } from '../src/rules';
+import { SPLIT_RULE_IDS } from '../tests/scenarios/runner';
 
 type QuestionTexts = Record<string, { title: string; options?: Record<string, { label: string }> }>;
 const q = questions as unknown as QuestionTexts;
@@ -77,6 +78,9 @@ export function vocabularyDocument(): string {
   out.push('', '## Plan decisions', '', '`advisable`, `not-needed`, `check-risk-first`.', '');
   out.push('## Rules', '', '| rule id | nation | provision | settled |', '| --- | --- | --- | --- |');
   for (const rule of RULES) out.push(`| \`${rule.id}\` | ${rule.nation} | ${rule.provision} (${rule.instrument}) — ${r[rule.id]!.title} | ${rule.settled ? 'yes' : 'no: routes to advice'} |`);
+  out.push('', '### Old rule ids', '', 'When the rules were re-read from each nation\'s own text, one id was split and one withdrawn. A case that', 'expects an old split id passes when the result rests on one of its successors:', '');
+  for (const [old, now] of Object.entries(SPLIT_RULE_IDS)) out.push(`- \`${old}\` became ${now.map((id) => `\`${id}\``).join(', ')}.`);
+  out.push('- `ni-gp-chargeable` was withdrawn: NISR 2015/27 has no rule that GP care can be charged except in an emergency.');
   out.push('', '## Organisations', '', '| id | name |', '| --- | --- |');
   for (const o of ORGANISATIONS) out.push(`| \`${o.id}\` | ${o.name} |`);
   out.push('');

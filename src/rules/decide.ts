@@ -74,7 +74,7 @@ function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basi
   if (resident) return certainOr(resident, 'not-overseas-visitor');
 
   const exempt = exemptionRule(a);
-  if (exempt) return certainOr(exempt, ruleById(exempt).group === 'exempt-person' ? 'exempt' : 'charged');
+  if (exempt) return certainOr(exempt, ruleById(exempt).group === 'chargeable' ? 'charged' : 'exempt');
 
   if (nation === 'northern-ireland' && a.care === 'gp') return { outcome: 'advice', basis: 'ni-gp-not-exempt' };
   if (nation !== 'england') return { outcome: 'advice', basis: NOT_MODELLED[nation] };
@@ -117,7 +117,7 @@ export function decide(a: Answers): Decision {
     value: String(a[q]),
   }));
   const { outcome, basis } = outcomeFor(a, chain);
-  attach(chain, basis);
+  if (!chain.some((l) => l.ruleId === basis)) attach(chain, basis);
   const notes = notesFor(a, outcome).filter((id) => id !== basis && !chain.some((l) => l.ruleId === id));
   const shown = new Set([basis, ...notes, ...chain.flatMap((l) => (l.ruleId ? [l.ruleId] : []))]);
   return { outcome, basis, chain, notes, always: alwaysTrue(a.nation).filter((id) => !shown.has(id)) };

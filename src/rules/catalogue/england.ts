@@ -4,7 +4,7 @@
  * (or in the official statement cited). A record without a quote is not settled: the app routes it
  * to advice and says what is missing. Plain-language texts: locales/<lang>/rules.json, same id.
  */
-import { GUIDANCE, IMMIGRATION_ACT_1971_S3ZA, SCHEDULE_1, SI_2015_238, WRITTEN_ANSWER_2019, reg } from '../sources';
+import { GUIDANCE, SCHEDULE_1, SI_2015_238, WRITTEN_ANSWER_2019, reg } from '../sources';
 import { records, type RuleInput } from './record';
 
 const SI = SI_2015_238;
@@ -26,10 +26,6 @@ const table: Record<string, RuleInput> = {
   // Not an overseas visitor at all
   'ordinary-residence': { group: 'not-overseas-visitor', instrument: SI, provision: 'reg 2 ("overseas visitor")', url: reg('2'), quote: Q.overseasVisitor },
   'euss-status': { group: 'not-overseas-visitor', instrument: SI, provision: 'reg 2, with the Immigration Act 2014 s39 and DHSC guidance on the EU Settlement Scheme', url: GUIDANCE },
-  'irish-citizen': {
-    group: 'not-overseas-visitor', instrument: 'Immigration Act 1971', provision: 's3ZA(1), with the Immigration Act 2014 s39', url: IMMIGRATION_ACT_1971_S3ZA,
-    quote: '3ZA Irish citizens (1) An Irish citizen does not require leave to enter or remain in the United Kingdom, unless subsection (2), (3) or (4) applies to that citizen.', settled: false,
-  },
   'not-resident': { group: 'chargeable', instrument: SI, provision: 'reg 2 ("overseas visitor")', url: reg('2'), quote: Q.overseasVisitor },
 
   // Services free to everyone (reg 9), and the care that stays chargeable

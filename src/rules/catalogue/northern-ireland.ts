@@ -33,8 +33,7 @@ const table: Record<string, RuleInput> = {
   'ni-schedule-1-unread': { group: 'free-service', instrument: SR, provision: 'reg 4(1)(d) and Schedule 1 (the rest of the list)', url: NI_SCHEDULE_1 },
   'ni-sti': reg4('e', '(e) treatment for sexually transmitted infections;'),
   'ni-hiv': reg4('f', '(f) treatment in respect of infection with any Human Immunodeficiency Virus;'),
-  'ni-mental-health': reg4('g', '(g) services provided to a visitor who is liable to be detained in a hospital or, received into guardianship under the Mental Health (Northern Ireland) Order 1986 …'),
-  'ni-court-order': reg4('h', '(h) treatment which is provided in circumstances where- (i) a requirement to submit to the form of treatment concerned is imposed by, or included in, an order of a court; and (ii) paragraph (g) does not apply.'),
+  'ni-mental-health': reg4('g', '(g) services provided to a visitor who is liable to be detained in a hospital or, received into guardianship under the Mental Health (Northern Ireland) Order 1986 …; or (h) treatment … where- (i) a requirement to submit to the form of treatment concerned is imposed by, or included in, an order of a court', { provision: 'reg 4(1)(g) and (h)' }),
   'ni-travelled-for-care': {
     group: 'chargeable', instrument: SR, provision: 'reg 4(2)', url: ni('4'), quotedFrom: 'reg 4(2), as made',
     quote: '(2) The services listed in paragraph (1)(a) – (h) are not exempt from charge if it appears that the visitor has travelled to Northern Ireland specifically to receive those services.',
