@@ -11,7 +11,8 @@ test('docs/flow.md matches the machine (run `npm run diagram` after changing the
 test('the diagram names the guards on the arrows', () => {
   const doc = flowDocument();
   expect(doc).toContain('care --> result: isCareFreeForEveryone');
-  expect(doc).toContain('status --> visaType: status is visa');
+  expect(doc).toContain('status --> visaType: asksAboutSurcharge');
+  expect(doc).toContain('status --> asylumStage: status is asylum');
 });
 
 test('docs/scenarios.md matches the step, rule and organisation data (run `npm run docs`)', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RULES } from '../../src/rules';
+import { RULES, type Rule } from '../../src/rules';
 
 const english = JSON.parse(readFileSync(join(__dirname, '../../locales/en/rules.json'), 'utf8')) as Record<string, { summary: string; missing?: string }>;
 
@@ -30,7 +30,7 @@ describe('every rule record', () => {
   });
 
   test('the quote check fails a settled rule without a quote', () => {
-    const bad = { ...RULES.find((r) => r.settled)!, quote: undefined };
+    const bad: Rule = { ...RULES.find((r) => r.settled)!, quote: undefined };
     expect(() => expect(bad.quote?.trim().length ?? 0).toBeGreaterThan(10)).toThrow();
   });
 

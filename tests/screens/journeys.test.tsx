@@ -182,7 +182,11 @@ describe('the exemptions page', () => {
     const { RULES } = await import('../../src/rules');
     expect(document.querySelectorAll('[data-rule]')).toHaveLength(RULES.length);
     await user.type(screen.getByLabelText('Search the rules'), 'trafficking');
-    expect(document.querySelectorAll('[data-rule]')).toHaveLength(1);
+    // Each nation's own rule: England's reg 16, Wales's reg 4(1)(r), Northern Ireland's reg 10.
+    expect([...document.querySelectorAll('[data-rule]')].map((li) => li.getAttribute('data-rule'))).toEqual(['reg16-modern-slavery', 'wales-trafficking', 'ni-trafficking']);
     expect(screen.getByText('Victims of modern slavery or trafficking')).toBeInTheDocument();
+    // A settled rule shows the words of the law; an unsettled one says what is missing.
+    const slavery = document.querySelector('[data-rule="reg16-modern-slavery"]')!;
+    expect(slavery.querySelector('blockquote')).toHaveTextContent('exempt from charges under regulation 16 (victims of modern slavery)');
   });
 });

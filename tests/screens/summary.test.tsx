@@ -16,7 +16,8 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   expect(english).toHaveTextContent('Basis: reg 15(b) and (ba) of SI 2015/238');
   expect(english).toHaveTextContent('Immigration situation');
   expect(english).toHaveTextContent('https://www.doctorsoftheworld.org.uk/');
-  expect(english).toHaveTextContent(/Rules checked on \d{4}-\d{2}-\d{2}/);
+  expect(english).toHaveTextContent(/checked these rules against the text of the law on \d{4}-\d{2}-\d{2}. No lawyer has reviewed/);
+  expect(english).toHaveTextContent('The words of the law (reg 15(b) and (ba), SI 2015/238)');
   expect(english).toHaveTextContent(/Printed on/);
   expect(document.querySelector('section[lang="ar"]')).toBeNull();
   await user.selectOptions(screen.getByLabelText("Add the member's language after the English"), 'ar');
