@@ -5,8 +5,22 @@ import type { Rule } from '../rules';
  * The words of the law a rule rests on, quoted in English as read (the law is not translated), or,
  * for a rule we could not settle, what is missing. Advocates read this to check our reasoning.
  */
-export function LawQuote({ rule, lng }: { rule: Rule; lng?: string }) {
+export function LawQuote({ rule, lng, folded = false }: { rule: Rule; lng?: string; folded?: boolean }) {
   const { t } = useTranslation(['outcomes', 'rules'], lng ? { lng } : undefined);
+  // In the notes under an outcome the words stay one tap away, so a phone screen is not a wall of law.
+  if (folded && rule.quote) {
+    return (
+      <>
+        <details className="law-quote law-quote--folded">
+          <summary>{t('outcomes:result.showLaw')}</summary>
+          <blockquote lang="en" dir="ltr" cite={rule.sourceUrl}>
+            {rule.quote}
+          </blockquote>
+        </details>
+        {!rule.settled && <p className="law-quote__missing">{t('outcomes:result.unsettled', { missing: t(`rules:${rule.id}.missing`) })}</p>}
+      </>
+    );
+  }
   return (
     <>
       {rule.quote && (

@@ -16,7 +16,7 @@ export function RuleNote({ id }: { id: string }) {
           {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
         </a>
       </p>
-      <LawQuote rule={rule} />
+      <LawQuote rule={rule} folded />
     </div>
   );
 }

@@ -46,6 +46,38 @@ describe('a journey to each outcome', () => {
     expect(reasons.at(-1)).toMatch(/You said "Waiting for a decision, or appealing".*claimed asylum.*\(reg 15\(b\) and \(ba\)\)/);
   });
 
+  test("the outcome quotes the law it rests on, and keeps the notes' quotes one tap away", async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answerPages(user, ['Other hospital treatment', 'No', 'Claimed asylum', 'Waiting for a decision, or appealing']);
+    const quote = document.querySelector('figure.law-quote blockquote')!;
+    expect(quote).toHaveTextContent('has made an application, which has not yet been determined');
+    expect(quote).toHaveAttribute('lang', 'en');
+    const folded = document.querySelectorAll('details.law-quote--folded');
+    expect(folded.length).toBeGreaterThan(0);
+    for (const d of folded) expect(d).not.toHaveAttribute('open');
+  });
+
+  test('flu is not on the list: the person is asked which disease, and flu goes on to the immigration questions', async () => {
+    const { user } = await renderApp();
+    await startCheck(user);
+    await answer(user, 'Tests or treatment for an infectious disease');
+    expect(heading()).toHaveTextContent('Which infectious disease is it?');
+    await answer(user, /ordinary flu, pneumonia or a chest infection/);
+    expect(heading()).toHaveTextContent(/torture/);
+  });
+
+  test('Scotland: an unsettled outcome says what is missing, and no note appears twice', async () => {
+    const { user } = await renderApp();
+    await startCheck(user, 'Myself', 'Scotland');
+    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'None of these']);
+    expect(heading()).toHaveTextContent('Get advice before you decide anything');
+    expect(screen.getAllByText(/Not certain:/).length).toBeGreaterThan(0);
+    const titles = [...document.querySelectorAll('.rule-note__title')].map((h) => h.textContent);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles).toContain('Urgent and maternity care in Scotland, Wales and Northern Ireland');
+  });
+
   test('likely to be charged: a visitor needing maternity care, told it is never delayed', async () => {
     const { user } = await renderApp();
     await startCheck(user);
