@@ -91,7 +91,7 @@ export const STEPS = {
   status: {
     kind: 'radios',
     phase: 'check',
-    options: ['british', 'irish', 'settled', 'visa', 'asylum', 'protection', 'no-leave', 'other', 'unsure'],
+    options: ['british', 'irish', 'ilr', 'settled', 'visa', 'asylum', 'protection', 'no-leave', 'other', 'unsure'],
     dividerBefore: 'unsure',
   },
   livesInUk: { kind: 'radios', phase: 'check', options: ['yes', 'no', 'unsure'] },

@@ -28,7 +28,7 @@ const ENGLAND: Partial<Record<Condition, string>> = {
 };
 
 /** Only the entries whose insertion we could read are settled in Scotland, Wales and Northern Ireland. */
-const SCOTLAND: Partial<Record<Condition, string>> = { hiv: 'scotland-schedule-1', covid: 'scotland-schedule-1', mpox: 'scotland-schedule-1' };
+const SCOTLAND: Partial<Record<Condition, string>> = { hiv: 'scotland-schedule-1', 'whooping-cough': 'scotland-schedule-1', covid: 'scotland-schedule-1', mpox: 'scotland-schedule-1' };
 const WALES: Partial<Record<Condition, string>> = { mpox: 'wales-schedule-1' };
 const NORTHERN_IRELAND: Partial<Record<Condition, string>> = { mpox: 'ni-schedule-1', hiv: 'ni-hiv' };
 const UNREAD: Record<Exclude<Nation, 'england'>, string> = {

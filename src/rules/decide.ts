@@ -54,6 +54,9 @@ function attach(chain: ReasonLink[], ruleId: string, step?: string): void {
   if (link && !link.ruleId) link.ruleId = ruleId;
 }
 
+/** What a rule reached through the immigration questions means: an exemption, a free service, or a reason to charge. */
+const OUTCOME_OF_GROUP: Partial<Record<string, OutcomeId>> = { chargeable: 'charged', 'free-service': 'free-service' };
+
 /** An unsettled rule never gives a certain outcome: it sends the person to an adviser. */
 function certainOr(id: string, outcome: OutcomeId) {
   return { outcome: ruleById(id).settled ? outcome : ('advice' as const), basis: id };
@@ -66,15 +69,19 @@ function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basi
   const free = freeServiceRule(a);
   if (free) return certainOr(free, 'free-service');
 
-  for (const { ruleId, step } of chargeableCareRules(a)) attach(chain, ruleId, step);
-  // England's exception for people who came for the treatment could not be read in full (reg 9(f)).
-  if (nation === 'england' && chain.some((l) => l.ruleId === 'reg9f-came-for-treatment')) return { outcome: 'advice', basis: 'reg9f-came-for-treatment' };
+  const careRules = chargeableCareRules(a);
+  for (const { ruleId, step } of careRules) attach(chain, ruleId, step);
 
   const resident = residenceRule(a);
   if (resident) return certainOr(resident, 'not-overseas-visitor');
 
   const exempt = exemptionRule(a);
-  if (exempt) return certainOr(exempt, ruleById(exempt).group === 'chargeable' ? 'charged' : 'exempt');
+  if (exempt) return certainOr(exempt, OUTCOME_OF_GROUP[ruleById(exempt).group] ?? 'exempt');
+
+  // A reason the care may stay chargeable that we could not settle (the came-for-treatment
+  // exception; pregnancy after violence other than FGM) sends the person to advice, never "charged".
+  const doubt = careRules.find(({ ruleId }) => !ruleById(ruleId).settled);
+  if (doubt) return { outcome: 'advice', basis: doubt.ruleId };
 
   if (nation === 'northern-ireland' && a.care === 'gp') return { outcome: 'advice', basis: 'ni-gp-not-exempt' };
   if (nation !== 'england') return { outcome: 'advice', basis: NOT_MODELLED[nation] };

@@ -19,7 +19,7 @@ const ENGLAND_SPECIAL: Record<string, string> = {
 };
 const NI_SPECIAL: Record<string, string> = {
   trafficking: 'ni-trafficking',
-  'immigration-detention': 'ni-prisoners-detainees',
+  'immigration-detention': 'ni-immigration-detention',
   prison: 'ni-prisoners-detainees',
   'mental-health-act': 'ni-mental-health',
   'looked-after-child': 'ni-refugee-asylum',
@@ -55,7 +55,7 @@ export function hasVisaExemption(a: Answers): boolean {
 export function asksWhyInTheUk(a: Answers): boolean {
   if (a.nation !== 'scotland' && a.nation !== 'northern-ireland') return false;
   if (a.status === 'asylum' || a.status === 'protection' || a.status === 'no-leave') return false;
-  return !(a.livesInUk === 'yes' && (a.status === 'british' || a.status === 'irish' || a.status === 'settled'));
+  return !(a.livesInUk === 'yes' && (a.status === 'british' || a.status === 'irish' || a.status === 'ilr' || a.status === 'settled'));
 }
 
 export function hasAsylumSupportExemption(a: Answers): boolean {
@@ -69,7 +69,7 @@ export function asksAboutAsylumSupport(a: Answers): boolean {
 
 /** Healthcare agreements and the Social Charter cover need that arose during a visit, not planned care. */
 export function asksWhenNeedArose(a: Answers): boolean {
-  if (a.special === 'social-charter') return a.nation === 'england' || a.nation === 'unsure';
+  if (a.special === 'social-charter') return a.nation === 'england' || a.nation === 'northern-ireland' || a.nation === 'unsure';
   return a.special === 'reciprocal' && (a.agreement === 'ehic' || a.agreement === 'bilateral');
 }
 
@@ -115,11 +115,24 @@ function walesExemption(a: Answers): string | null {
   return null;
 }
 
+/** Northern Ireland, reg 24(1): the groups who get GP care free. Reg 15A (Ukraine) and reg 21 are not in the list as made. */
+const NI_GP_GROUPS = new Set(['ni-lawful-residence', 'ni-work-study-settle', 'ni-refugee-asylum', 'ni-trafficking', 'ni-prisoners-detainees', 'ni-humanitarian', 'ni-reciprocal']);
+
 function northernIrelandExemption(a: Answers): string | null {
+  const rule = northernIrelandExemptionFor(a);
+  if (a.care === 'gp' && rule && !NI_GP_GROUPS.has(rule)) return 'ni-gp-not-exempt';
+  return rule;
+}
+
+function northernIrelandExemptionFor(a: Answers): string | null {
   if (a.status === 'protection' || hasPendingAsylumClaim(a)) return 'ni-refugee-asylum';
   if (a.status === 'asylum') return 'ni-asylum-refused';
   if (a.ukPurpose === 'work' || a.ukPurpose === 'study' || a.ukPurpose === 'settle') return 'ni-work-study-settle';
   if (a.lawfulYear === 'yes') return 'ni-lawful-residence';
+  if (a.special === 'social-charter') {
+    if (a.careTiming === 'during-visit') return 'ni-social-charter';
+    return a.careTiming === 'planned' ? 'ni-social-charter-planned' : null;
+  }
   return (a.special && NI_SPECIAL[a.special]) || null;
 }
 

@@ -2,7 +2,7 @@
 import type { Answers } from '../questions/steps';
 
 export function hasCitizenOrSettledStatus(a: Answers): boolean {
-  return a.status === 'british' || a.status === 'irish' || a.status === 'settled';
+  return a.status === 'british' || a.status === 'irish' || a.status === 'ilr' || a.status === 'settled';
 }
 
 const RESIDENCE_RULE: Record<string, string> = {

@@ -39,6 +39,10 @@ describe('services free to everyone (England)', () => {
     expect(d).toMatchObject({ outcome: 'advice', basis: 'reg9f-came-for-treatment' });
   });
 
+  test('but an exemption still applies to someone who came for the treatment', () => {
+    expect(decide(england({ cause: 'yes', cameForTreatment: 'yes', status: 'protection' }))).toMatchObject({ outcome: 'exempt', basis: 'reg15a-refugee' });
+  });
+
   test('NHS 111 and palliative care: very likely free, but the words were not found, so advice (finding 7)', () => {
     expect(decide({ nation: 'england', care: 'nhs111' })).toMatchObject({ outcome: 'advice', basis: 'reg9-nhs111' });
     expect(decide({ nation: 'england', care: 'palliative' })).toMatchObject({ outcome: 'advice', basis: 'reg9-palliative-care' });
@@ -68,9 +72,9 @@ describe('maternity and violence (finding 5)', () => {
   test('pregnancy care needed because of FGM is free (reg 8(2)(b))', () => {
     expect(decide(england({ care: 'maternity', cause: 'fgm', cameForTreatment: 'no' }))).toMatchObject({ outcome: 'free-service', basis: 'reg8-fgm-maternity' });
   });
-  test('after other violence, pregnancy care follows the maternity rules', () => {
+  test('after other violence, pregnancy care is never called free, and not certainly charged either: advice', () => {
     const d = decide(england({ care: 'maternity', cause: 'yes', status: 'no-leave', special: 'none' }));
-    expect(d).toMatchObject({ outcome: 'charged', basis: 'not-resident' });
+    expect(d).toMatchObject({ outcome: 'advice', basis: 'reg8-pregnancy-not-covered' });
     expect(d.chain.find((l) => l.step === 'cause')?.ruleId).toBe('reg8-pregnancy-not-covered');
     expect(d.notes).toContain('maternity-immediately-necessary');
   });
@@ -189,6 +193,14 @@ describe('the other nations (finding 10)', () => {
     const d = decide({ nation: 'northern-ireland', care: 'community', cameForTreatment: 'yes', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'none' });
     expect(d).toMatchObject({ outcome: 'advice', basis: 'ni-not-modelled' });
     expect(d.chain.find((l) => l.step === 'cameForTreatment')?.ruleId).toBe('ni-travelled-for-care');
+  });
+  test('Northern Ireland: GP care is free only for the groups reg 24 lists, so Ukraine (reg 15A) gets advice for GP care', () => {
+    expect(decide({ nation: 'northern-ireland', care: 'gp', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'ukraine' })).toMatchObject({ outcome: 'advice', basis: 'ni-gp-not-exempt' });
+    expect(decide({ nation: 'northern-ireland', care: 'hospital', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'ukraine' })).toMatchObject({ outcome: 'exempt', basis: 'ni-ukraine' });
+    expect(decide({ nation: 'northern-ireland', care: 'gp', status: 'protection' })).toMatchObject({ outcome: 'exempt', basis: 'ni-refugee-asylum' });
+  });
+  test('indefinite leave to remain, living here, is not an overseas visitor; EU Settlement Scheme status is advice', () => {
+    expect(decide(england({ status: 'ilr', livesInUk: 'yes' }))).toMatchObject({ outcome: 'not-overseas-visitor', basis: 'ordinary-residence' });
   });
   test('Northern Ireland: 12 months of lawful residence exempts (reg 5); GP care is never said to be chargeable', () => {
     expect(decide({ nation: 'northern-ireland', care: 'hospital', status: 'visa', ukPurpose: 'none', lawfulYear: 'yes' })).toMatchObject({ outcome: 'exempt', basis: 'ni-lawful-residence' });

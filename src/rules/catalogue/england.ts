@@ -47,7 +47,7 @@ const table: Record<string, RuleInput> = {
   'reg9e-sti': { group: 'free-service', instrument: SI, provision: 'reg 9(e)', url: reg('9'), quote: '(e) services provided for the diagnosis and treatment of sexually transmitted infections;' },
   'reg9f-violence': { group: 'free-service', instrument: SI, provision: 'reg 9(f), with reg 8(2)', url: reg('8'), quotedFrom: 'reg 8(2), as made', quote: Q.reg8 },
   'reg8-fgm-maternity': { group: 'free-service', instrument: SI, provision: 'reg 9(f), with reg 8(2)(b)', url: reg('8'), quotedFrom: 'reg 8(2)(b), as made', quote: Q.reg8b },
-  'reg8-pregnancy-not-covered': { group: 'chargeable', instrument: SI, provision: 'reg 8(2)(b) (pregnancy care only for female genital mutilation)', url: reg('8'), quotedFrom: 'reg 8(2)(b), as made', quote: Q.reg8b },
+  'reg8-pregnancy-not-covered': { group: 'chargeable', instrument: SI, provision: 'reg 8(2) (pregnancy care is named only for female genital mutilation)', url: reg('8'), quotedFrom: 'reg 8(2), as made', quote: Q.reg8, settled: false },
   'reg9f-came-for-treatment': { group: 'chargeable', instrument: SI, provision: 'reg 9(f) (not where the person came to the UK for that treatment)', url: reg('9') },
   'reg9-palliative-care': { group: 'free-service', instrument: SI, provision: 'reg 9 (palliative care from a registered palliative care charity or community interest company)', url: reg('9') },
   'termination-chargeable': { group: 'chargeable', instrument: ANSWER, provision: 'answer of 17 January 2019 (termination is charged, but treated as urgent)', url: WRITTEN_ANSWER_2019, quote: Q.termination },

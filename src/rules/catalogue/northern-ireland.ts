@@ -53,6 +53,15 @@ const table: Record<string, RuleInput> = {
     group: 'exempt-person', instrument: SR, provision: 'reg 11', url: ni('11'), quotedFrom: 'reg 11(1), as made',
     quote: '11.—(1) Where a visitor who has been granted leave to enter the United Kingdom for a course of treatment applies … for exemption from charges … and the Department determines exceptional humanitarian reasons justify it, then no charge may be made or recovered …',
   },
+  'ni-social-charter': {
+    group: 'exempt-person', instrument: SR, provision: 'reg 21(1)(c)', url: ni('21'),
+    quote: '21.—(1) No charge may be made … consisting of treatment the need for which arose during the visit, provided to a visitor who is … (c) a national of a state which is a contracting party to … the European Social Charter 1961 and is— (i) lawfully present …; and (ii) without sufficient resources to pay the charge',
+  },
+  'ni-social-charter-planned': {
+    group: 'chargeable', instrument: SR, provision: 'reg 21(1) (only treatment the need for which arose during the visit)', url: ni('21'),
+    quote: '21.—(1) No charge may be made or recovered in respect of any services forming part of health services, consisting of treatment the need for which arose during the visit …',
+  },
+  'ni-immigration-detention': { group: 'exempt-person', instrument: SR, provision: 'reg 19 (whether "detainees" includes immigration detention)', url: ni('19') },
   'ni-ukraine': {
     group: 'exempt-person', instrument: SR, provision: 'reg 15A, inserted by NISR 2022/174', url: ni('15A'),
     quote: '15A.(1) No charge may be made or recovered in respect of any services forming part of health services provided to a visitor who— (a) is lawfully present in the United Kingdom, and (b) is ordinarily resident in Ukraine.',

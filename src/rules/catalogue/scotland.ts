@@ -23,8 +23,8 @@ const table: Record<string, RuleInput> = {
     quote: 'Paragraph (a) of regulation 3 of the principal Regulations (services exempted from charges) shall be amended by substituting for the words “, casualty department, or dental or ophthalmic emergency department” the words “or casualty department”.',
   },
   'scotland-schedule-1': {
-    group: 'free-service', instrument: SI, provision: 'reg 3(d) and Schedule 1 (HIV; SARS-CoV-2; Monkeypox)', url: SCOTLAND_SCHEDULE_1, quotedFrom: 'SSI 2014/70 and SSI 2022/213',
-    quote: 'In Schedule 1 (diseases for the treatment of which no charge is to be made) insert “Human Immunodeficiency Virus” after the entry for ‘Food Poisoning’. … insert “Monkeypox”, … insert “Severe acute respiratory syndrome coronavirus 2 (SARS-CoV-2)”',
+    group: 'free-service', instrument: SI, provision: 'reg 3(d) and Schedule 1 (HIV; whooping cough; SARS-CoV-2; Monkeypox)', url: SCOTLAND_SCHEDULE_1, quotedFrom: 'SSI 2014/70, SSI 2020/17 and SSI 2022/213',
+    quote: 'In Schedule 1 (diseases for the treatment of which no charge is to be made) insert “Human Immunodeficiency Virus” after the entry for ‘Food Poisoning’. … after “Whooping cough” insert … insert “Monkeypox”, … insert “Severe acute respiratory syndrome coronavirus 2 (SARS-CoV-2)”',
   },
   'scotland-free-services-unread': { group: 'free-service', instrument: SI, provision: 'reg 3 (services exempted from charges)', url: scotland('3') },
   'scotland-work-or-settle': {

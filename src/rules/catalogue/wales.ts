@@ -38,7 +38,8 @@ const table: Record<string, RuleInput> = {
     quote: '(o) in whose case the services are provided in circumstances covered by a reciprocal agreement— (i) with a country or territory specified in Schedule 2; or (ii) with an EEA state or Switzerland where that agreement is a listed healthcare arrangement',
   },
   'wales-s2': {
-    group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(s)', url: wales('4'),
+    group: 'exempt-person', instrument: SI, provision: 'reg 4F (formerly reg 4(1)(s))', url: wales('4F'), settled: false,
+    quotedFrom: 'reg 4(1)(s) as inserted by WSI 2020/1607, since moved to reg 4F',
     quote: '(s) who— (i) is granted leave to remain in the United Kingdom under Appendix S2 Healthcare Visitor to the immigration rules, and (ii) in respect of whom a waiver to the immigration health charge applies, except in the case of relevant services which do not form part of the planned healthcare treatment …',
   },
   'wales-surcharge': { group: 'exempt-person', instrument: SI, provision: 'reg 4F (immigration health charge)', url: wales('4F') },
