@@ -3,36 +3,33 @@ import type { Rule } from '../rules';
 
 /**
  * The words of the law a rule rests on, quoted in English as read (the law is not translated), or,
- * for a rule we could not settle, what is missing. Advocates read this to check our reasoning.
+ * for a rule we could not settle, what is missing. Advocates read this to check our reasoning. In
+ * the notes under an outcome (`folded`) the words stay one tap away, so a phone screen is not a wall
+ * of law.
  */
 export function LawQuote({ rule, lng, folded = false }: { rule: Rule; lng?: string; folded?: boolean }) {
   const { t } = useTranslation(['outcomes', 'rules'], lng ? { lng } : undefined);
-  // In the notes under an outcome the words stay one tap away, so a phone screen is not a wall of law.
-  if (folded && rule.quote) {
-    return (
-      <>
-        <details className="law-quote law-quote--folded">
-          <summary>{t('outcomes:result.showLaw')}</summary>
-          <blockquote lang="en" dir="ltr" cite={rule.sourceUrl}>
-            {rule.quote}
-          </blockquote>
-        </details>
-        {!rule.settled && <p className="law-quote__missing">{t('outcomes:result.unsettled', { missing: t(`rules:${rule.id}.missing`) })}</p>}
-      </>
-    );
-  }
+  const words = rule.quote && (
+    <blockquote lang="en" dir="ltr" cite={rule.sourceUrl}>
+      {rule.quote}
+    </blockquote>
+  );
   return (
     <>
-      {rule.quote && (
-        <figure className="law-quote">
-          <figcaption className="law-quote__caption">
-            {t('outcomes:result.lawSays', { where: rule.quotedFrom ?? `${rule.provision}, ${rule.instrument}` })}
-          </figcaption>
-          <blockquote lang="en" dir="ltr" cite={rule.sourceUrl}>
-            {rule.quote}
-          </blockquote>
-        </figure>
-      )}
+      {words &&
+        (folded ? (
+          <details className="law-quote law-quote--folded">
+            <summary>{t('outcomes:result.showLaw')}</summary>
+            {words}
+          </details>
+        ) : (
+          <figure className="law-quote">
+            <figcaption className="law-quote__caption">
+              {t('outcomes:result.lawSays', { where: rule.quotedFrom ?? `${rule.provision}, ${rule.instrument}` })}
+            </figcaption>
+            {words}
+          </figure>
+        ))}
       {!rule.settled && <p className="law-quote__missing">{t('outcomes:result.unsettled', { missing: t(`rules:${rule.id}.missing`) })}</p>}
     </>
   );
