@@ -25,7 +25,7 @@ export function LawQuote({ rule, lng, folded = false }: { rule: Rule; lng?: stri
         ) : (
           <figure className="law-quote">
             <figcaption className="law-quote__caption">
-              {t('outcomes:result.lawSays', { where: rule.quotedFrom ?? `${rule.provision}, ${rule.instrument}` })}
+              {t('outcomes:result.showLaw')} <span dir="ltr">({rule.quotedFrom ?? `${rule.provision}, ${rule.instrument}`})</span>
             </figcaption>
             {words}
           </figure>
