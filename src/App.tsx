@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit, leaveNow } from './components/QuickExit';
@@ -13,6 +13,7 @@ import { REVIEWED } from './rules/sources';
 import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';
 import { stepOf } from './flow/selectors';
+import { useBrowserHistory } from './screens/useBrowserHistory';
 
 // The advocates' pages load only when opened, so the first visit stays small.
 const ToolkitScreen = lazy(() => import('./advocate/ToolkitScreen').then((m) => ({ default: m.ToolkitScreen })));
@@ -22,7 +23,10 @@ function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
-  const [view, setView] = useState<'wizard' | 'exemptions' | 'safety' | 'summary' | 'toolkit'>('wizard');
+  // A page opened over the flow is a step in the browser's history too.
+  const [page, setPage] = useBrowserHistory<'exemptions' | 'safety' | 'summary' | 'toolkit'>();
+  const view = page ?? 'wizard';
+  const setView = (next: typeof view) => setPage(next === 'wizard' ? null : next);
   const member = useMemberLanguage();
   const { forget } = useSavedProgress();
   const exit = useCallback(

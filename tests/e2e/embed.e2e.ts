@@ -139,6 +139,27 @@ describe('quick exit inside a frame', () => {
     await context.close();
   });
 
+  test('adds nothing to the partner page\'s history: Back from the neutral site skips the partner page', async () => {
+    hostPage = framed('allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation');
+    const { context, page } = await phonePage(browser);
+    await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto('about:blank');
+    await page.goto(hostUrl);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-step]').waitFor({ state: 'attached' });
+    await frame.getByRole('button', { name: 'Start now' }).click();
+    await frame.getByLabel('Myself').check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.getByLabel('England').check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.locator('[data-step=care]').waitFor({ state: 'attached' });
+    await frame.getByRole('button', { name: 'Exit this page' }).click();
+    await page.waitForURL(`${NEUTRAL}**`);
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe('about:blank');
+    await context.close();
+  });
+
   test('otherwise leaves inside the frame, and the answers are gone', async () => {
     hostPage = framed('allow-scripts allow-same-origin allow-forms');
     const { context, page } = await phonePage(browser);
