@@ -4,6 +4,7 @@ import { App } from './App';
 import { initI18n, loadRemainingTexts } from './i18n/init';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
+import { registerServiceWorker } from './offline/serviceWorker';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -38,11 +39,7 @@ async function start() {
   });
   await nextTask();
   void loadRemainingTexts();
-  if ('serviceWorker' in navigator && import.meta.env.PROD) {
-    navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch(() => {
-      // Offline use is a bonus: the app works without it.
-    });
-  }
+  if ('serviceWorker' in navigator && import.meta.env.PROD) registerServiceWorker(import.meta.url);
 }
 
 void start();

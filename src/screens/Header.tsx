@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QuickExit, leaveNow } from '../components/QuickExit';
 import type { EmbedOptions } from '../embed/params';
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { useSavedProgress } from '../privacy/SavedProgress';
 import { Flow } from './flowActor';
 
 /**
- * The top of every page: the guide's name (or the partner's), the language switcher and quick
- * exit. `plain` (when the layout itself failed) keeps only the name and quick exit, the parts
- * that must never be missing.
+ * The top of every page: the guide's name (or the partner's), the language switcher, quick exit,
+ * and the one-line notice of a newer version. `plain` (when the layout itself failed) keeps only
+ * the name and quick exit, the parts that must never be missing.
  */
 export function Header({ options, plain = false }: { options: EmbedOptions; plain?: boolean }) {
   const { t } = useTranslation('common');
@@ -39,6 +40,7 @@ export function Header({ options, plain = false }: { options: EmbedOptions; plai
         </div>
         <QuickExit onExit={exit} />
       </header>
+      {!plain && <UpdateNotice />}
     </>
   );
 }
