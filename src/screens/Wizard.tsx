@@ -53,7 +53,18 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
   })();
 
   return (
-    <div data-step={alive ? step : undefined}>
+    // The second click of a double click lands on what the first brought up, often the next page's
+    // Continue: it is ignored, so it cannot submit that page's question empty. (The browser counts
+    // the clicks in `detail`; a single press is 1, a key press 0.)
+    <div
+      data-step={alive ? step : undefined}
+      onClickCapture={(event) => {
+        if (event.detail > 1 && (event.target as Element).closest('button')) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      }}
+    >
       {canGoBack && step !== 'review' && (
         <button type="button" className="back-link" onClick={() => actor.send({ type: 'back' })}>
           {t('actions.back')}

@@ -1,10 +1,10 @@
 /**
  * Input as people really give it: digits from their own keyboard, and double clicks.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
-import { stepOf } from './support/journey';
+import { answerSteps, stepOf } from './support/journey';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,6 +13,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Likely to be charged, with a bill and debt collectors, up to the information page before the plan. */
+const TO_SUPPORT_ADVICE = [null, 'Myself', 'England', 'Other hospital treatment', 'No', /A visa or permission/, /A visit visa/, 'None of these', null, /Yes, I have a bill/, 'Letters'];
 
 test('native digits: the bill amount in Arabic-Indic digits, and the income sheet in Persian digits, in Arabic', async () => {
   const { context, page, errors } = await phonePage(browser);
@@ -46,6 +49,33 @@ test('native digits: the bill amount in Arabic-Indic digits, and the income shee
   await page.locator('#sheet-rent').fill('۶۵۰٫۵۰');
   await page.getByRole('button', { name: 'احسب' }).click();
   expect(await page.locator('.sheet [role=status]').innerText()).toContain('549.50');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+async function doubleClickMainButton(page: Page) {
+  const box = (await page.locator('main .button:not(.button--secondary)').first().boundingBox())!;
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+test('a double click on Continue on an information page does not submit the next question empty', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await gotoApp(page);
+  await answerSteps(page, TO_SUPPORT_ADVICE);
+  await expect.poll(() => stepOf(page)).toBe('supportAdvice');
+  // Scrolled so that Continue sits where the next page's Continue will be.
+  await page.locator('main .button:not(.button--secondary)').first().scrollIntoViewIfNeeded();
+  await doubleClickMainButton(page);
+  await expect.poll(() => stepOf(page)).toBe('billAmount');
+  expect(await page.locator('.error-summary').count()).toBe(0);
+  // The second click did land on the new page's Continue (the mouse press focused it).
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Continue');
+
+  // The same on the start page: one double click, one step.
+  await gotoApp(page);
+  await doubleClickMainButton(page);
+  await expect.poll(() => stepOf(page)).toBe('audience');
+  expect(await page.locator('.error-summary').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });
