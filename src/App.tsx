@@ -34,7 +34,7 @@ function Layout({ options }: { options: EmbedOptions }) {
   const [page, setPage] = useBrowserHistory<Page>();
   const member = useMemberLanguage();
   const root = useRef<HTMLDivElement>(null);
-  useAutoResize(root, page ? null : step, options.embed);
+  useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
   // The start page and the questions need only the first texts; everything else needs them all.
   const early = !page && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
