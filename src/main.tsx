@@ -4,7 +4,6 @@ import { App } from './App';
 import { initI18n, loadRemainingTexts } from './i18n/init';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
-import { registerServiceWorker } from './offline/serviceWorker';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -39,7 +38,15 @@ async function start() {
   });
   await nextTask();
   void loadRemainingTexts();
-  if ('serviceWorker' in navigator && import.meta.env.PROD) registerServiceWorker(import.meta.url);
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    const script = import.meta.url;
+    import('./offline/serviceWorker').then(
+      (worker) => worker.registerServiceWorker(script),
+      () => {
+        // Offline use is a bonus: the app works without it.
+      },
+    );
+  }
 }
 
 void start();

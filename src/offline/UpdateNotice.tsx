@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Flow } from '../screens/flowActor';
-import { reloadToUpdate, updateReady } from './serviceWorker';
+import { reloadToUpdate, updateReady } from './updateState';
 
 /** One line when a newer version of the guide is ready; nothing changes until the person reloads. */
 export function UpdateNotice() {

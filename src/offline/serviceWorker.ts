@@ -1,30 +1,13 @@
 /**
  * Registers the service worker (scripts/sw.template.js) and notices a newer version of the guide.
+ * Loaded only after the guide has started: nothing here is needed for the first page.
  *
  * A new version never replaces the files of an open page: its worker waits until every page of
  * the old one is closed, or until the person chooses to reload. Meanwhile the page shows a one-line
  * notice (UpdateNotice). A page that already runs the newer version (opened after it was
  * published) is not told about it: the worker is asked whether it lists this page's own script.
  */
-
-let ready = false;
-let reloading = false;
-let registration: ServiceWorkerRegistration | null = null;
-const listeners = new Set<() => void>();
-
-/** For useSyncExternalStore: whether a newer version is ready. */
-export const updateReady = {
-  subscribe(listener: () => void) {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  get: () => ready,
-};
-
-function announce() {
-  ready = true;
-  for (const listener of listeners) listener();
-}
+import { announceUpdate, findWaitingWorkerWith, reloadingForUpdate } from './updateState';
 
 /** Asks a worker whether its version includes this page's script; no answer counts as "no". */
 function knowsScript(worker: ServiceWorker, script: string): Promise<boolean> {
@@ -39,34 +22,24 @@ function knowsScript(worker: ServiceWorker, script: string): Promise<boolean> {
   });
 }
 
-/** The person chose to reload: let the waiting worker take over, then load the new version. */
-export function reloadToUpdate() {
-  reloading = true;
-  const waiting = registration?.waiting;
-  if (!waiting) return window.location.reload();
-  waiting.postMessage({ type: 'skip-waiting' });
-  // If the worker does not take over quickly, reload anyway: the new page asks the network first.
-  setTimeout(() => window.location.reload(), 3000);
-}
-
 /** `script` is this page's own module script (import.meta.url of the entry). */
 export function registerServiceWorker(script: string) {
   const workers = navigator.serviceWorker;
   const startedWithWorker = workers.controller !== null;
   const check = async (candidate: ServiceWorker | null) => {
     // With no worker before, this is the first install: there is nothing newer to announce.
-    if (candidate && workers.controller && !(await knowsScript(candidate, script))) announce();
+    if (candidate && workers.controller && !(await knowsScript(candidate, script))) announceUpdate();
   };
 
   workers.addEventListener('controllerchange', () => {
-    if (reloading) window.location.reload();
+    if (reloadingForUpdate()) window.location.reload();
     else if (startedWithWorker) void check(workers.controller);
   });
   workers.register('./sw.js', { updateViaCache: 'none' }).then(
     (registered: ServiceWorkerRegistration | undefined) => {
       // (Undefined where service workers are blocked, as in a browser test of a first visit.)
       if (!registered) return;
-      registration = registered;
+      findWaitingWorkerWith(() => registered.waiting);
       if (registered.waiting) void check(registered.waiting);
       registered.addEventListener('updatefound', () => {
         const installing = registered.installing;

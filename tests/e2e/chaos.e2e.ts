@@ -2,7 +2,9 @@
  * Chaos: seeded random journeys of a person in a hurry, on a bad connection. Between answers they
  * double-click, press Back and Forward in bursts, reload, switch language and lose signal for a
  * while. After every action the guide must show a heading that matches the machine's step
- * ([data-step]), the quick exit must be on screen, and nothing may log an error.
+ * ([data-step]), the quick exit must be on screen, and nothing may log an error. Back and Forward
+ * must move in the direction pressed: the test remembers which step each history entry showed, and
+ * a press of Back must land, one entry per press, on the step that entry showed.
  *
  * The seeds are printed; CHAOS_SEEDS=5,17 npm run test:e2e -- chaos replays chosen ones.
  */
@@ -87,16 +89,21 @@ interface Journey {
   context: BrowserContext;
   random: () => number;
   offlineFor: number;
+  move: Move;
 }
 
 const pick = <T,>(random: () => number, items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const position = (page: Page) => page.evaluate(() => (history.state as { nhsStep?: number } | null)?.nhsStep ?? 0);
 const mainButton = (page: Page) => page.locator('main .button:not(.button--secondary)').first();
 
+/** What an action did to the browser's history, to check where it landed. */
+type Move = { back: number } | { forward: true } | { reload: true } | null;
+
 /** One thing a person might do. Returns its name, for the log of a failing journey. */
 async function act(journey: Journey): Promise<string> {
   const { page, random } = journey;
   const roll = random();
+  journey.move = null;
   const step = (await stepOf(page))!;
   if (roll < 0.4) {
     if (step === 'signposting') {
@@ -120,20 +127,24 @@ async function act(journey: Journey): Promise<string> {
     if (times === 0) return 'back (at the first entry: skipped)';
     if (times === 1) await page.goBack();
     else await page.evaluate((n) => Array.from({ length: n }, () => history.go(-1)), times);
+    journey.move = { back: times };
     return `back x${times}`;
   }
   if (roll < 0.7) {
     const times = 1 + Math.floor(random() * 3);
     await page.evaluate((n) => Array.from({ length: n }, () => history.go(1)), times);
+    journey.move = { forward: true };
     return `forward x${times}`;
   }
   if (roll < 0.75) {
     if (!(await page.locator('main .back-link').count())) return 'back link (none)';
     await page.locator('main .back-link').click();
+    journey.move = { back: 1 };
     return 'back link';
   }
   if (roll < 0.81) {
     await page.reload();
+    journey.move = { reload: true };
     return 'reload';
   }
   if (roll < 0.89) {
@@ -153,8 +164,11 @@ async function act(journey: Journey): Promise<string> {
 describe('chaos', () => {
   test.each(SEEDS)('seed %i: every action leaves a heading that matches the step, quick exit on screen, and no error', async (seed) => {
     const { context, page, errors } = await phonePage(browser);
-    const journey: Journey = { page, context, random: seeded(seed), offlineFor: 0 };
+    const journey: Journey = { page, context, random: seeded(seed), offlineFor: 0, move: null };
     const log: string[] = [];
+    // The step each history entry of the guide showed when last seen: trail[n] for entry n.
+    const trail = ['start'];
+    let at = 0;
     await gotoApp(page);
     await untilServedByWorker(page);
     totals.journeys++;
@@ -174,6 +188,23 @@ describe('chaos', () => {
       expect(await page.locator('h1').first().isVisible(), `heading shown: ${where}`).toBe(true);
       expect(headingsAt(step, lang), `heading "${heading}" matches the step: ${where}`).toContain(heading);
       expect(await page.locator('.quick-exit__button').isVisible(), `quick exit: ${where}`).toBe(true);
+      const now = await position(page);
+      const { move } = journey;
+      if (move && 'back' in move) {
+        expect(now, `Back moves one entry per press: ${where}`).toBe(at - move.back);
+        expect(step, `Back lands on the step that entry showed: ${where}`).toBe(trail[now]);
+      } else if (move && 'forward' in move) {
+        expect(now, `Forward never moves back: ${where}`).toBeGreaterThanOrEqual(at);
+        if (now > at) expect(step, `Forward lands on the step that entry showed: ${where}`).toBe(trail[now]);
+      } else if (move && 'reload' in move) {
+        expect([now, step], `a reload starts afresh at the first entry: ${where}`).toEqual([0, 'start']);
+        trail.length = 1;
+      } else if (now > at) {
+        // A step forward replaces whatever entries were ahead.
+        trail.length = now;
+      }
+      trail[now] = step;
+      at = now;
       const fresh = errors.slice(before).filter((e) => !isOfflineNoise(e));
       totals.actions++;
       totals.errors += fresh.length;
