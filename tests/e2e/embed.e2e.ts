@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HEIGHT_STEP } from '../../src/embed/messages';
 import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
@@ -41,17 +41,28 @@ function partnerPage(query: string): string {
 </body></html>`;
 }
 
+/** The guide in the partner page's frame, once it runs. */
+async function guideIn(page: Page): Promise<FrameLocator> {
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-step]').waitFor({ state: 'attached' });
+  return frame;
+}
+
+/** Presses "Start now" in the frame, then answers each page by the label of its choice. */
+async function answerInFrame(frame: FrameLocator, labels: readonly (string | RegExp)[]) {
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  for (const label of labels) {
+    await frame.getByLabel(label, { exact: typeof label === 'string' }).check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
 test('the frame posts its height as a person answers, and no message carries an answer', async () => {
   hostPage = partnerPage('?embed=1&region=bristol&partner=Clinic%20One');
   const { context, page, errors } = await phonePage(browser, 400, 700);
   await page.goto(hostUrl);
-  const frame = page.frameLocator('iframe');
-  await frame.locator('[data-step]').waitFor({ state: 'attached' });
-  await frame.getByRole('button', { name: 'Start now' }).click();
-  await frame.getByLabel('Someone I support').check();
-  await frame.getByRole('button', { name: 'Continue' }).click();
-  await frame.getByLabel('England').check();
-  await frame.getByRole('button', { name: 'Continue' }).click();
+  const frame = await guideIn(page);
+  await answerInFrame(frame, ['Someone I support', 'England']);
   await frame.getByRole('button', { name: 'Continue' }).click(); // an error summary appears: taller
   await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBeGreaterThan(2);
 
@@ -88,13 +99,8 @@ async function outcomeHeight(width: number, labels: (string | RegExp)[]) {
   hostPage = partnerPage('?embed=1');
   const { context, page, errors } = await phonePage(browser, width, 700);
   await page.goto(hostUrl);
-  const frame = page.frameLocator('iframe');
-  await frame.locator('[data-step]').waitFor({ state: 'attached' });
-  await frame.getByRole('button', { name: 'Start now' }).click();
-  for (const label of labels) {
-    await frame.getByLabel(label, { exact: typeof label === 'string' }).check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
-  }
+  const frame = await guideIn(page);
+  await answerInFrame(frame, labels);
   await frame.locator('[data-step=result]').waitFor({ state: 'attached' });
   // Let the layout settle: the frame reports every change.
   await page.waitForTimeout(500);
@@ -131,13 +137,8 @@ test('in fixed-height mode the frame sends nothing to the partner page, and scro
   hostPage = partnerPage('?embed=1&fit=fixed').replace('data-nhs-charges-embed', 'data-nhs-charges-embed="fixed"').replace('style="width:100%;border:0"', 'style="width:100%;height:600px;border:0"');
   const { context, page, errors } = await phonePage(browser, 400, 700);
   await page.goto(hostUrl);
-  const frame = page.frameLocator('iframe');
-  await frame.locator('[data-step]').waitFor({ state: 'attached' });
-  await frame.getByRole('button', { name: 'Start now' }).click();
-  for (const label of OUTCOMES.charged) {
-    await frame.getByLabel(label, { exact: typeof label === 'string' }).check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
-  }
+  const frame = await guideIn(page);
+  await answerInFrame(frame, OUTCOMES.charged);
   await frame.locator('[data-step=result]').waitFor({ state: 'attached' });
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
@@ -198,8 +199,7 @@ describe('quick exit inside a frame', () => {
     const { context, page } = await phonePage(browser);
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     await page.goto(hostUrl);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('[data-step]').waitFor({ state: 'attached' });
+    const frame = await guideIn(page);
     await frame.getByRole('button', { name: 'Exit this page' }).click();
     await page.waitForURL(`${NEUTRAL}**`);
     await context.close();
@@ -211,13 +211,8 @@ describe('quick exit inside a frame', () => {
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     await page.goto('about:blank');
     await page.goto(hostUrl);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('[data-step]').waitFor({ state: 'attached' });
-    await frame.getByRole('button', { name: 'Start now' }).click();
-    await frame.getByLabel('Myself').check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
-    await frame.getByLabel('England').check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
+    const frame = await guideIn(page);
+    await answerInFrame(frame, ['Myself', 'England']);
     await frame.locator('[data-step=care]').waitFor({ state: 'attached' });
     await frame.getByRole('button', { name: 'Exit this page' }).click();
     await page.waitForURL(`${NEUTRAL}**`);
@@ -231,11 +226,8 @@ describe('quick exit inside a frame', () => {
     const { context, page } = await phonePage(browser);
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p id="neutral">Weather</p>' }));
     await page.goto(hostUrl);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('[data-step]').waitFor({ state: 'attached' });
-    await frame.getByRole('button', { name: 'Start now' }).click();
-    await frame.getByLabel('Myself').check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
+    const frame = await guideIn(page);
+    await answerInFrame(frame, ['Myself']);
     await frame.getByRole('button', { name: 'Exit this page' }).click();
     await expect.poll(() => page.frames().some((f) => f.url().startsWith(NEUTRAL)), { timeout: 60_000 }).toBe(true);
     expect(page.url()).toBe(hostUrl);
