@@ -36,8 +36,9 @@ function Layout({ options }: { options: EmbedOptions }) {
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
-  // The start page and the questions need only the first texts; everything else needs them all.
-  const early = !page && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
+  // Until the outcome, the questions need only the first texts; from the outcome on, pages need them all.
+  const pastOutcome = Flow.useSelector((s) => s.value === 'result' || s.context.history.includes('result'));
+  const early = !page && !pastOutcome && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
 
   return (
     <div ref={root} className={options.embed ? 'app app--embedded' : 'app'}>
