@@ -1,14 +1,15 @@
 /*
  * NHS charges helper: host script for embedding (MIT licence, no dependencies).
  * Sizes every <iframe data-nhs-charges-embed> to its content. It accepts only messages that come
- * from that frame's own window and origin, and that have exactly the documented shape.
+ * from that frame's own window and origin, and that have exactly the documented shape. A frame
+ * marked data-nhs-charges-embed="fixed" keeps the height the page gives it, and scrolls.
  */
 (function () {
   'use strict';
   var TYPE = 'nhs-charges-helper:resize';
 
   function frames() {
-    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-nhs-charges-embed]'));
+    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-nhs-charges-embed]:not([data-nhs-charges-embed="fixed"])'));
   }
 
   function originOf(frame) {

@@ -1,29 +1,53 @@
 /*
- * Service worker: keeps a copy of the app (every script, style and language) so a person who loses
- * signal can finish. Pages are fetched from the network first, so nobody is kept on an old
- * version while online; the copy is only used when the network fails. Only this site's own files
- * are cached: no answers, nothing personal.
+ * Service worker: keeps a copy of the app (every script, style and language, the pages opened
+ * later included) so a person who loses signal can finish. Only this site's own files are cached:
+ * no answers, nothing personal.
+ *
+ * Updates never break an open page. A new version's worker installs its own copy beside the old
+ * one and then waits: it takes over when every page of the old version is closed, or when the
+ * person chooses "reload" in the page's notice. Built files have unique names, so a page asks
+ * this version's copy first and then any other; an older copy is deleted only when no page is
+ * open, or when it is more than KEEP_OLDER versions old. Pages are fetched from the network
+ * first, so nobody opening the guide is kept on an old version while online.
  */
-const CACHE = 'nhs-charges-__VERSION__';
+const PREFIX = 'nhs-charges-';
+const CACHE = PREFIX + '__VERSION__';
 const FILES = __FILES__;
+const KEEP_OLDER = 2;
+const LISTED = new Set(FILES.map((file) => new URL(file, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(FILES))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('nhs-charges-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
+  // claim(): on a first visit, the page that installed the worker is served offline at once.
+  event.waitUntil(self.clients.claim().then(removeOldCopies));
 });
+
+async function removeOldCopies() {
+  const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+  const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  // caches.keys() lists the oldest first.
+  const unused = open.length === 0 ? older : older.slice(0, Math.max(0, older.length - KEEP_OLDER));
+  await Promise.all(unused.map((key) => caches.delete(key)));
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type === 'skip-waiting') self.skipWaiting();
+  // A page asks whether this version is the one it runs: then there is no newer version to offer.
+  else if (data.type === 'has-file' && event.ports[0]) event.ports[0].postMessage(LISTED.has(data.url));
+});
+
+// ignoreVary: module scripts are requested in CORS mode, and a server's 'Vary: Origin' must not hide the copy.
+function fromCopies(request, options) {
+  const match = Object.assign({ ignoreVary: true }, options);
+  return caches
+    .open(CACHE)
+    .then((cache) => cache.match(request, match))
+    .then((hit) => hit || caches.match(request, match));
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -31,14 +55,12 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request).catch(() =>
-        caches
-          .match(request, { ignoreSearch: true, ignoreVary: true })
-          .then((hit) => hit || caches.match(new URL('index.html', request.url).href))
-          .then((hit) => hit || caches.match(new URL('index.html', self.registration.scope).href)),
+        fromCopies(request, { ignoreSearch: true })
+          .then((hit) => hit || fromCopies(new URL('index.html', request.url).href))
+          .then((hit) => hit || fromCopies(new URL('index.html', self.registration.scope).href)),
       ),
     );
     return;
   }
-  // ignoreVary: module scripts are requested in CORS mode, and a server's 'Vary: Origin' must not hide the copy.
-  event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(fromCopies(request).then((hit) => hit || fetch(request)));
 });

@@ -1,67 +1,63 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from './components/LanguageSwitcher';
-import { QuickExit, leaveNow } from './components/QuickExit';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { NeedsTexts } from './components/NeedsTexts';
+import { PageProblem } from './components/PageProblem';
+import { reloadableLazy } from './components/reloadableLazy';
 import { ExemptionsScreen } from './screens/ExemptionsScreen';
+import { Header } from './screens/Header';
 import { SafetyScreen } from './screens/SafetyScreen';
 import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
-import { SavedProgressProvider, useSavedProgress } from './privacy/SavedProgress';
+import { SavedProgressProvider } from './privacy/SavedProgress';
 import { Flow } from './screens/flowActor';
 import { Wizard } from './screens/Wizard';
 import { REVIEWED } from './rules/sources';
 import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';
 import { stepOf } from './flow/selectors';
+import { STEPS } from './questions/steps';
+import { FIRST_NAMESPACES, NAMESPACES } from './i18n/languages';
+import { useBrowserHistory } from './screens/useBrowserHistory';
 
-// The advocates' pages load only when opened, so the first visit stays small.
-const ToolkitScreen = lazy(() => import('./advocate/ToolkitScreen').then((m) => ({ default: m.ToolkitScreen })));
-const SummaryScreen = lazy(() => import('./screens/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
+// The advocates' pages load only when opened, so the first visit stays small. A page whose file
+// cannot be fetched is asked for again when the person tries again.
+const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
+const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
+
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
-  const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
-  const [view, setView] = useState<'wizard' | 'exemptions' | 'safety' | 'summary' | 'toolkit'>('wizard');
+  // A page opened over the flow is a step in the browser's history too.
+  const [page, setPage] = useBrowserHistory<Page>();
   const member = useMemberLanguage();
-  const { forget } = useSavedProgress();
-  const exit = useCallback(
-    () =>
-      leaveNow(() => {
-        actor.send({ type: 'restart' });
-        forget();
-      }),
-    [actor, forget],
-  );
   const root = useRef<HTMLDivElement>(null);
-  useAutoResize(root, view === 'wizard' ? step : null, options.embed);
+  useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
+  const close = () => setPage(null);
+  // Until the outcome, the questions need only the first texts; from the outcome on, pages need them all.
+  const pastOutcome = Flow.useSelector((s) => s.value === 'result' || s.context.history.includes('result'));
+  const early = !page && !pastOutcome && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
 
   return (
     <div ref={root} className={options.embed ? 'app app--embedded' : 'app'}>
-      <a href="#main" className="skip-link">
-        {t('skipLink')}
-      </a>
-      <header className="header">
-        <div className="header__inner">
-          {options.embed ? (
-            options.partner && <span className="header__partner">{t('embed.providedWith', { partner: options.partner })}</span>
-          ) : (
-            <span className="header__name">{t('appName')}</span>
-          )}
-          <LanguageSwitcher />
-        </div>
-        <QuickExit onExit={exit} />
-      </header>
+      <Header options={options} />
       <main id="main" className="main" tabIndex={-1}>
-        {view === 'exemptions' && <ExemptionsScreen onClose={() => setView('wizard')} />}
-        {view === 'safety' && <SafetyScreen onClose={() => setView('wizard')} />}
-        <Suspense fallback={null}>
-          {view === 'summary' && <SummaryScreen onClose={() => setView('wizard')} />}
-          {view === 'toolkit' && <ToolkitScreen onClose={() => setView('wizard')} member={member} />}
-        </Suspense>
-        {view === 'wizard' && (
-          <Wizard onShowExemptions={() => setView('exemptions')} onShowSafety={() => setView('safety')} onShowSummary={() => setView('summary')} onShowToolkit={() => setView('toolkit')} />
-        )}
+        {/* One boundary per page: a page that fails leaves the header, quick exit and answers alone. */}
+        <ErrorBoundary key={page ?? 'wizard'} fallback={({ error, retry }) => <PageProblem error={error} onRetry={retry} onClose={page ? close : undefined} />}>
+          <NeedsTexts namespaces={early ? FIRST_NAMESPACES : NAMESPACES}>
+            {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
+            {page === 'safety' && <SafetyScreen onClose={close} />}
+            <Suspense fallback={null}>
+              {page === 'summary' && <SummaryScreen onClose={close} />}
+              {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
+            </Suspense>
+            {!page && (
+              <Wizard onShowExemptions={() => setPage('exemptions')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} />
+            )}
+          </NeedsTexts>
+        </ErrorBoundary>
       </main>
       {!options.embed && (
         <footer className="footer">
@@ -74,16 +70,32 @@ function Layout({ options }: { options: EmbedOptions }) {
   );
 }
 
+/** If the whole layout fails: the header with quick exit still, and what the person can do. */
+function LayoutProblem({ options, error, retry }: { options: EmbedOptions; error: unknown; retry: () => void }) {
+  return (
+    <div className={options.embed ? 'app app--embedded' : 'app'}>
+      <Header options={options} plain />
+      <main id="main" className="main" tabIndex={-1}>
+        <PageProblem error={error} onRetry={retry} />
+      </main>
+    </div>
+  );
+}
+
 /** The whole app. `options` come from the address (see src/embed/params.ts). */
 export function App({ options = { embed: false } }: { options?: EmbedOptions }) {
   // A region given by a partner is only a preselection: the person still sees and confirms it.
   const input = { answers: options.region ? { region: options.region } : {} };
+  // The root boundary sits inside the providers, so the answers, the contact log and the income
+  // sheet survive whatever goes wrong below it.
   return (
     <Flow.Provider options={{ input }}>
       <SavedProgressProvider>
         <MemberLanguageProvider>
           <ToolkitProvider>
-            <Layout options={options} />
+            <ErrorBoundary fallback={({ error, retry }) => <LayoutProblem options={options} error={error} retry={retry} />}>
+              <Layout options={options} />
+            </ErrorBoundary>
           </ToolkitProvider>
         </MemberLanguageProvider>
       </SavedProgressProvider>

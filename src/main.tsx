@@ -30,16 +30,22 @@ async function start() {
   // Inside a transition React hydrates in short slices, so a slow phone still answers a tap while
   // the app starts (one long task here was most of Lighthouse's Total Blocking Time).
   const prerendered = root.dataset.prerendered;
+  // An error an error boundary has caught is shown to the person and handled: not a console error.
+  const rootOptions = { onCaughtError: (error: unknown) => console.warn('Handled by an error boundary:', error) };
   startTransition(() => {
-    if (prerendered === language && !options.embed && !options.region) hydrateRoot(root, app);
-    else createRoot(root).render(app);
+    if (prerendered === language && !options.embed && !options.region) hydrateRoot(root, app, rootOptions);
+    else createRoot(root, rootOptions).render(app);
   });
   await nextTask();
   void loadRemainingTexts();
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
-    navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch(() => {
-      // Offline use is a bonus: the app works without it.
-    });
+    const script = import.meta.url;
+    import('./offline/serviceWorker').then(
+      (worker) => worker.registerServiceWorker(script),
+      () => {
+        // Offline use is a bonus: the app works without it.
+      },
+    );
   }
 }
 

@@ -9,14 +9,14 @@ export function IncomeSheet() {
   const { t, i18n } = useTranslation('advocate');
   const { sheet, setSheet } = useToolkit();
   const [errors, setErrors] = useState<SheetErrors>({});
-  const outcome = computeSheet(sheet);
+  const outcome = computeSheet(sheet, i18n.language);
   const [shown, setShown] = useState(false);
   const money = (pence: number) => formatPence(pence, i18n.language === 'ar' ? 'ar-u-nu-latn' : 'en-GB');
   const fieldName = (f: SheetField) => t(`sheet.fields.${f}`);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const result = computeSheet(sheet);
+    const result = computeSheet(sheet, i18n.language);
     setErrors(result.ok ? {} : result.errors);
     setShown(true);
     if (!result.ok) document.getElementById('sheet-errors')?.focus();

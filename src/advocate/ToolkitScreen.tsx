@@ -12,10 +12,10 @@ import { useToolkit } from './store';
 
 /** Letters, the income sheet, the contact log and the case file, on one page. */
 export function ToolkitScreen({ onClose, member }: { onClose: () => void; member: LanguageCode | null }) {
-  const { t } = useTranslation(['advocate', 'common']);
+  const { t, i18n } = useTranslation(['advocate', 'common']);
   const context = Flow.useSelector((s) => s.context);
   const { sheet } = useToolkit();
-  const sheetResult = computeSheet(sheet);
+  const sheetResult = computeSheet(sheet, i18n.language);
   const facts = {
     decision: decisionOf(context),
     plan: context.history.includes('planResult') ? planOf(context) : null,

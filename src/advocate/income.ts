@@ -34,12 +34,15 @@ export interface SheetResult {
 
 export type SheetErrors = Partial<Record<SheetField, MoneyError>>;
 
-/** Reads every field; blank counts as £0. Returns the errors, or the totals when there are none. */
-export function computeSheet(text: SheetText): { ok: true; result: SheetResult } | { ok: false; errors: SheetErrors } {
+/**
+ * Reads every field (in any script's digits, with `locale`'s separators); blank counts as £0.
+ * Returns the errors, or the totals when there are none.
+ */
+export function computeSheet(text: SheetText, locale = 'en-GB'): { ok: true; result: SheetResult } | { ok: false; errors: SheetErrors } {
   const errors: SheetErrors = {};
   const pence: Partial<Record<SheetField, number>> = {};
   for (const field of SHEET_FIELDS) {
-    const parsed = parseMoney(text[field] ?? '', MAX_MONTHLY_PENCE);
+    const parsed = parseMoney(text[field] ?? '', { maxPence: MAX_MONTHLY_PENCE, locale });
     if (parsed.ok) pence[field] = parsed.pence ?? 0;
     else errors[field] = parsed.error;
   }

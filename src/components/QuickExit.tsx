@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentIndex, isFramed, stopAllSync } from '../screens/historySync';
 
 /** Where quick exit goes: a neutral site, set at build time with VITE_EXIT_URL. */
 export const EXIT_URL: string = import.meta.env.VITE_EXIT_URL || 'https://www.bbc.co.uk/weather';
@@ -8,8 +9,8 @@ export const EXIT_URL: string = import.meta.env.VITE_EXIT_URL || 'https://www.bb
 const SHIFT_WINDOW_MS = 1000;
 
 /**
- * "Exit this page": clears the answers, then replaces this page in the history with a neutral
- * site, so Back does not return to the guide.
+ * "Exit this page": clears the answers, then opens a neutral site in place of the guide, so Back
+ * does not return to the answers (see leaveNow).
  */
 export function QuickExit({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation('common');
@@ -40,9 +41,13 @@ export function QuickExit({ onExit }: { onExit: () => void }) {
 
 /**
  * Clears the answers, then leaves. Inside a partner's frame it takes the whole window away where
- * the browser allows it, and otherwise at least the frame; replace() keeps Back from returning.
+ * the browser allows it, and otherwise at least the frame; replace() keeps Back from returning, and
+ * the guide added nothing to the partner's history. On its own it first returns to its first
+ * history entry, so that opening the neutral site drops every later entry: at most that one entry
+ * of the guide is left, and it opens a fresh start page.
  */
 export function leaveNow(clear: () => void): void {
+  stopAllSync();
   clear();
   // Nothing of the answers may survive in the page the browser keeps for its Back button: empty
   // it now, and if the browser brings it back anyway, load the guide afresh.
@@ -50,12 +55,39 @@ export function leaveNow(clear: () => void): void {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) window.location.reload();
   });
-  if (window.top && window.top !== window) {
+  if (isFramed()) {
     try {
-      window.top.location.replace(EXIT_URL);
+      window.top?.location.replace(EXIT_URL);
     } catch {
       // A sandboxed or cross-origin parent may refuse: the frame still leaves below.
     }
+    window.location.replace(EXIT_URL);
+    return;
   }
-  window.location.replace(EXIT_URL);
+  void backToFirstEntry().then(() => {
+    if (hasLaterEntries()) window.location.assign(EXIT_URL);
+    else window.location.replace(EXIT_URL);
+  });
+}
+
+/** Waits (briefly) until the browser is back on the guide's first entry. */
+function backToFirstEntry(): Promise<void> {
+  const index = currentIndex();
+  if (index === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener('popstate', done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 500);
+    window.addEventListener('popstate', done);
+    window.history.go(-index);
+  });
+}
+
+/** Whether the history holds entries after this one; when the browser will not say, assume so. */
+function hasLaterEntries(): boolean {
+  const current = typeof navigation === 'undefined' ? null : navigation.currentEntry;
+  return current ? current.index < navigation.entries().length - 1 : true;
 }

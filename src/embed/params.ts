@@ -15,6 +15,11 @@ export interface EmbedOptions {
   /** A hex colour, already darkened to reach WCAG AA contrast with white. */
   accent?: string;
   partner?: string;
+  /**
+   * "fixed": the partner gives the frame its own height and the guide scrolls inside it, sending
+   * nothing at all to the partner's page. Otherwise the frame is sized from the guide's messages.
+   */
+  fit?: 'fixed';
 }
 
 export const PARTNER_MAX_LENGTH = 60;
@@ -53,5 +58,6 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   if (colour) options.accent = toHex(readableAccent(colour));
   const partner = cleanLabel(get('partner') ?? '');
   if (partner) options.partner = partner;
+  if (get('fit') === 'fixed') options.fit = 'fixed';
   return options;
 }

@@ -7,6 +7,8 @@ export interface SnippetChoice {
   region?: Region;
   accent?: string;
   partner?: string;
+  /** A frame of fixed height that scrolls, and sends the partner's page nothing. */
+  fixed?: boolean;
 }
 
 const escapeAttribute = (value: string) =>
@@ -22,21 +24,23 @@ export function embedUrl(appUrl: string, choice: SnippetChoice): string {
   if (choice.region) url.searchParams.set('region', choice.region);
   if (choice.accent) url.searchParams.set('accent', choice.accent);
   if (choice.partner) url.searchParams.set('partner', choice.partner);
+  if (choice.fixed) url.searchParams.set('fit', 'fixed');
   return url.toString();
 }
 
 export function snippet(appUrl: string, choice: SnippetChoice, title: string): string {
   const src = embedUrl(appUrl, choice);
   const script = new URL('embed.js', appUrl).toString();
-  return [
-    '<iframe data-nhs-charges-embed',
+  const frame = [
+    `<iframe data-nhs-charges-embed${choice.fixed ? '="fixed"' : ''}`,
     `  src="${escapeAttribute(src)}"`,
     `  title="${escapeAttribute(title)}"`,
     '  loading="lazy"',
     '  allow="clipboard-write"',
     '  referrerpolicy="no-referrer"',
     '  sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals allow-top-navigation-by-user-activation"',
-    '  style="width: 100%; min-height: 600px; border: 0;"></iframe>',
-    `<script src="${escapeAttribute(script)}" async></script>`,
-  ].join('\n');
+    choice.fixed ? '  style="width: 100%; height: 80vh; min-height: 480px; border: 0;"></iframe>' : '  style="width: 100%; min-height: 600px; border: 0;"></iframe>',
+  ];
+  // A fixed frame needs no host script: nothing sizes it.
+  return (choice.fixed ? frame : [...frame, `<script src="${escapeAttribute(script)}" async></script>`]).join('\n');
 }

@@ -3,8 +3,8 @@
  * through the real machine: every answer is checked again by the machine's own guards, so a file
  * that does not fit the flow cannot put the app in an impossible state.
  */
-import type { Actor } from 'xstate';
-import type { flowMachine } from './machine';
+import { createActor, type Actor } from 'xstate';
+import { flowMachine } from './machine';
 import { isQuestion, isStepId, type AnswerValue, type Answers, type StepId } from '../questions/steps';
 
 export interface SavedPath {
@@ -33,6 +33,14 @@ export function replayInto(actor: Actor<typeof flowMachine>, saved: SavedPath): 
     });
   if (!follows) actor.send({ type: 'restart' });
   return follows;
+}
+
+/** Whether a saved path still fits the flow, tried on a scratch copy so that nothing changes. */
+export function fitsFlow(saved: SavedPath): boolean {
+  const scratch = createActor(flowMachine, { input: {} }).start();
+  const fits = replayInto(scratch, saved);
+  scratch.stop();
+  return fits;
 }
 
 /** The path to save: the steps visited and the current one. */

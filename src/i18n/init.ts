@@ -8,18 +8,52 @@ import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } fro
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
+/** "language|namespace" of every text file that could not be fetched (offline, or a changed site). */
+const failed = new Set<string>();
+
 const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
+    const name = `${language}|${namespace}`;
     const load = loaders[`../../locales/${language}/${namespace}.json`];
-    if (!load) return callback(new Error(`No texts for ${language}/${namespace}`), false);
+    if (!load) return callback(new Error(`No texts for ${name}`), false);
     load().then(
-      (module) => callback(null, module.default),
-      (error: Error) => callback(error, false),
+      (module) => {
+        failed.delete(name);
+        callback(null, module.default);
+      },
+      (error: Error) => {
+        failed.add(name);
+        callback(error, false);
+      },
     );
   },
 };
+
+/** Thrown by a page whose texts could not be fetched, so that the page's error boundary says so. */
+export class TextsUnavailableError extends Error {
+  constructor() {
+    super('Some texts could not be fetched');
+  }
+}
+
+/** Whether any of these namespaces could not be fetched in this language. */
+export const textsFailed = (language: string, namespaces: readonly string[]) => namespaces.some((ns) => failed.has(`${language}|${ns}`));
+
+/**
+ * Fetches the texts of a language that are not here yet: the namespaces the current language has
+ * (or the ones given). i18next never asks again for a file that failed, so this asks explicitly.
+ * True when every one is now here.
+ */
+export async function loadTexts(language: string, namespaces: readonly string[] = NAMESPACES.filter((ns) => i18next.hasResourceBundle(i18next.language, ns))) {
+  const missing = namespaces.filter((ns) => !i18next.hasResourceBundle(language, ns));
+  if (missing.length > 0) await i18next.reloadResources([language], [...missing]);
+  return namespaces.every((ns) => i18next.hasResourceBundle(language, ns));
+}
+
+/** Asks again for every text file of the current language that failed. */
+export const retryFailedTexts = () => loadTexts(i18next.language, NAMESPACES.filter((ns) => failed.has(`${i18next.language}|${ns}`)));
 
 function applyDirection(language: string): void {
   if (typeof document === 'undefined') return;

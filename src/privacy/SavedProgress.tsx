@@ -1,15 +1,23 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPath, replayInto, type SavedPath } from '../flow/replay';
+import { currentPath, fitsFlow, replayInto, type SavedPath } from '../flow/replay';
 import { Flow } from '../screens/flowActor';
 import { forgetProgress, loadProgress, saveProgress } from './savedProgress';
 
+/**
+ * What the start page offers about progress saved on an earlier visit: to resume it, or, when it
+ * no longer fits the flow (saved before a question was added, say) or cannot be read, to start
+ * again or forget it. Such a record is never kept without the person being told.
+ */
+type Earlier = { resume: SavedPath } | 'cannot-restore' | null;
+
 interface SavedProgressApi {
-  /** Progress saved on an earlier visit, offered on the start page. */
-  earlier: SavedPath | null;
+  earlier: Earlier;
   saving: boolean;
   save: () => void;
   resume: () => void;
+  /** Forgets what was saved and goes to the first question. */
+  startAgain: () => void;
   forget: () => void;
 }
 
@@ -18,10 +26,13 @@ const Context = createContext<SavedProgressApi | null>(null);
 /** Keeps progress in browser storage only from the moment the person asks, until they forget it. */
 export function SavedProgressProvider({ children }: { children: ReactNode }) {
   const actor = Flow.useActorRef();
-  const [earlier, setEarlier] = useState<SavedPath | null>(null);
+  const [earlier, setEarlier] = useState<Earlier>(null);
   const [saving, setSaving] = useState(false);
   // Read after the first render, so the prerendered start page hydrates unchanged.
-  useEffect(() => setEarlier(loadProgress()), []);
+  useEffect(() => {
+    const stored = loadProgress();
+    if (stored) setEarlier(stored !== 'unreadable' && fitsFlow(stored) ? { resume: stored } : 'cannot-restore');
+  }, []);
 
   useEffect(() => {
     if (!saving) return;
@@ -29,23 +40,30 @@ export function SavedProgressProvider({ children }: { children: ReactNode }) {
     return () => subscription.unsubscribe();
   }, [actor, saving]);
 
-  const api = useMemo<SavedProgressApi>(
-    () => ({
+  const api = useMemo<SavedProgressApi>(() => {
+    const forget = () => {
+      forgetProgress();
+      setSaving(false);
+      setEarlier(null);
+    };
+    return {
       earlier,
       saving,
       save: () => setSaving(saveProgress(currentPath(actor.getSnapshot()))),
       resume: () => {
-        if (earlier && replayInto(actor, earlier)) setSaving(true);
+        if (!earlier || earlier === 'cannot-restore') return;
+        if (!replayInto(actor, earlier.resume)) return setEarlier('cannot-restore');
+        setSaving(true);
         setEarlier(null);
       },
-      forget: () => {
-        forgetProgress();
-        setSaving(false);
-        setEarlier(null);
+      startAgain: () => {
+        forget();
+        actor.send({ type: 'restart' });
+        actor.send({ type: 'next' });
       },
-    }),
-    [actor, earlier, saving],
-  );
+      forget,
+    };
+  }, [actor, earlier, saving]);
   return <Context.Provider value={api}>{children}</Context.Provider>;
 }
 
@@ -85,15 +103,16 @@ export function SaveProgressPanel() {
 /** On the start page, when progress was saved on an earlier visit. */
 export function ResumeOffer() {
   const { t } = useTranslation('common');
-  const { earlier, resume, forget } = useSavedProgress();
+  const { earlier, resume, startAgain, forget } = useSavedProgress();
   if (!earlier) return null;
+  const restorable = earlier !== 'cannot-restore';
   return (
     <section className="inset">
-      <h2>{t('save.resumeTitle')}</h2>
-      <p>{t('save.resumeExplain')}</p>
+      <h2>{t(restorable ? 'save.resumeTitle' : 'save.cannotRestoreTitle')}</h2>
+      <p>{t(restorable ? 'save.resumeExplain' : 'save.cannotRestoreExplain')}</p>
       <p className="journey-links">
-        <button type="button" className="button" onClick={resume}>
-          {t('save.resume')}
+        <button type="button" className="button" onClick={restorable ? resume : startAgain}>
+          {t(restorable ? 'save.resume' : 'actions.startAgain')}
         </button>
         <button type="button" className="button button--secondary" onClick={forget}>
           {t('save.forget')}

@@ -53,11 +53,18 @@ export function parseProgress(text: string | null): SavedPath | null {
   return { answers: Object.fromEntries(entries) as Answers, path };
 }
 
-export function loadProgress(): SavedPath | null {
+/**
+ * What an earlier visit saved: the path, or "unreadable" when something was stored but is not
+ * exactly what saveProgress wrote (it is removed at once rather than trusted), or null.
+ */
+export function loadProgress(): SavedPath | 'unreadable' | null {
   try {
-    const saved = parseProgress(storage()?.getItem(STORAGE_KEY) ?? null);
-    if (!saved) forgetProgress();
-    return saved;
+    const text = storage()?.getItem(STORAGE_KEY) ?? null;
+    if (text === null) return null;
+    const saved = parseProgress(text);
+    if (saved) return saved;
+    forgetProgress();
+    return 'unreadable';
   } catch {
     return null;
   }

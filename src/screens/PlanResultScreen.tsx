@@ -18,7 +18,7 @@ export function PlanResultScreen() {
   const plan = planOf(context);
   const { billAmount: amount, invoiceAge } = pathAnswers(context);
   const basis = ruleById(plan.basis);
-  const sheet = computeSheet(useToolkit().sheet);
+  const sheet = computeSheet(useToolkit().sheet, i18n.language);
   const instalment = sheet.ok && sheet.result.suggestedInstalment > 0 ? sheet.result.suggestedInstalment : null;
 
   return (

@@ -47,7 +47,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
 
   const validate = (): { value?: AnswerValue; error?: string } => {
     if (def.kind === 'money') {
-      const parsed = parseMoney(text);
+      const parsed = parseMoney(text, { locale: i18n.language });
       if (!parsed.ok) return { error: t(`common:errors.money.${parsed.error}`) };
       if (parsed.pence === null) return { error: t('common:errors.money.required') };
       return { value: parsed.pence };

@@ -11,7 +11,6 @@ import { SignpostingScreen } from './SignpostingScreen';
 import { StartScreen } from './StartScreen';
 import { SupportAdviceScreen } from './SupportAdviceScreen';
 import { MemberLanguageControl } from './MemberLanguage';
-import { useBrowserHistory } from './useBrowserHistory';
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
 interface Props {
@@ -26,7 +25,6 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
   const canGoBack = Flow.useSelector((s) => s.can({ type: 'back' }));
-  const browser = useBrowserHistory();
   const hasAnswers = Flow.useSelector((s) => s.context.history.length > 0);
   const reachedOutcome = Flow.useSelector((s) => s.context.history.includes('result') || s.value === 'result');
   // The start page does not grab focus on first load; every later page does.
@@ -55,9 +53,20 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
   })();
 
   return (
-    <div data-step={alive ? step : undefined}>
+    // The second click of a double click lands on what the first brought up, often the next page's
+    // Continue: it is ignored, so it cannot submit that page's question empty. (The browser counts
+    // the clicks in `detail`; a single press is 1, a key press 0.)
+    <div
+      data-step={alive ? step : undefined}
+      onClickCapture={(event) => {
+        if (event.detail > 1 && (event.target as Element).closest('button')) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      }}
+    >
       {canGoBack && step !== 'review' && (
-        <button type="button" className="back-link" onClick={browser.back}>
+        <button type="button" className="back-link" onClick={() => actor.send({ type: 'back' })}>
           {t('actions.back')}
         </button>
       )}

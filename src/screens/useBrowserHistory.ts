@@ -1,40 +1,40 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Flow } from './flowActor';
+import { HistorySync, isFramed } from './historySync';
 
 /**
- * Lets the phone's own Back button step back through the questions, as a person expects, instead
- * of leaving the guide and losing everything. Each step forward adds a history entry with the same
- * address (answers never go into the address); going back in the browser sends "back" to the flow.
+ * Lets the phone's own Back and Forward buttons step through the questions, as a person expects,
+ * instead of leaving the guide and losing everything (see historySync.ts). It also holds which
+ * page, if any, is open over the flow, because opening one is a step in the browser's history too.
+ * Returns that page and the way to open or close one.
  */
-export function useBrowserHistory(): { back: () => void } {
+export function useBrowserHistory<P extends string>(): [P | null, (page: P | null) => void] {
   const actor = Flow.useActorRef();
-  const depth = Flow.useSelector((s) => s.context.history.length);
-  const shown = useRef(depth);
+  const [page, setPageState] = useState<P | null>(null);
+  // Read by the sync at once, before React has drawn the change.
+  const current = useRef<P | null>(null);
+  const sync = useRef<HistorySync | null>(null);
+
+  const setPage = useCallback((next: P | null) => {
+    current.current = next;
+    setPageState(next);
+    sync.current?.follow();
+  }, []);
 
   useEffect(() => {
-    if (depth > shown.current) window.history.pushState({ nhsStep: depth }, '');
-    else if (depth < shown.current && (window.history.state?.nhsStep ?? 0) !== depth) window.history.replaceState({ nhsStep: depth }, '');
-    shown.current = depth;
-  }, [depth]);
-
-  useEffect(() => {
-    const onPop = (event: PopStateEvent) => {
-      const target = typeof event.state?.nhsStep === 'number' ? event.state.nhsStep : 0;
-      const current = actor.getSnapshot().context.history.length;
-      // Go back to the entry's step; an entry left over from an earlier path counts as one step.
-      const steps = target < current ? current - target : 1;
-      for (let i = 0; i < steps && actor.getSnapshot().can({ type: 'back' }); i++) actor.send({ type: 'back' });
-      shown.current = actor.getSnapshot().context.history.length;
+    if (isFramed()) return;
+    const fromBrowser = (next: string | null) => {
+      current.current = next as P | null;
+      setPageState(next as P | null);
     };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    const running = new HistorySync(actor, () => current.current, fromBrowser);
+    sync.current = running;
+    const stop = running.start();
+    return () => {
+      stop();
+      sync.current = null;
+    };
   }, [actor]);
 
-  return {
-    back: () => {
-      // In step with the browser: let it go back, so its history and the flow stay together.
-      if (window.history.state?.nhsStep === actor.getSnapshot().context.history.length && depth > 0) window.history.back();
-      else actor.send({ type: 'back' });
-    },
-  };
+  return [page, setPage];
 }

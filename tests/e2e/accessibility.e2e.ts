@@ -57,6 +57,37 @@ describe.each(['en', 'ar'] as const)('axe, in %s', (language) => {
   });
 });
 
+describe.each(['en', 'ar'] as const)('axe on the messages for when something fails, in %s', (language) => {
+  test('a page that could not be fetched, a language that could not be loaded, and saved progress that could not be restored, also at 320 px', async () => {
+    const { context, page } = await phonePage(browser, 320, 640, 'block');
+    await gotoApp(page, `${baseUrl()}?lang=${language}`);
+    for (let i = 0; i < 3; i++) {
+      if (i > 0) await page.locator('main input[type=radio]').first().check();
+      await page.locator('main .button').first().click();
+    }
+    await context.setOffline(true);
+    await page.locator('.language-switcher__button:not([disabled])').click();
+    await page.getByRole('alert').waitFor();
+    await axe(page, `${language} language not loaded`);
+    // Any answer to "care" that reaches the outcome, then the case summary's file cannot be fetched.
+    await context.setOffline(false);
+    await page.locator('main input[type=radio]').first().check();
+    await page.locator('main .button').first().click();
+    await expect.poll(() => stepOf(page)).toBe('result');
+    await context.setOffline(true);
+    await page.locator('.journey-links .link-button').nth(1).click();
+    await page.locator('.problem').waitFor();
+    await axe(page, `${language} page problem`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+    await context.setOffline(false);
+    await page.evaluate(() => localStorage.setItem('nhs-charges-helper:progress', '{"version":1}'));
+    await gotoApp(page, `${baseUrl()}?lang=${language}`);
+    await page.locator('.inset h2').first().waitFor();
+    await axe(page, `${language} could not restore`);
+    await context.close();
+  });
+});
+
 test('a keyboard alone can go from the start page to signposting', async () => {
   const { context, page } = await phonePage(browser);
   await gotoApp(page);

@@ -1,8 +1,12 @@
-/** Offline: after a first visit, a person who loses signal can reload and finish, in any language. */
-import type { Browser } from 'playwright-core';
+/**
+ * Offline: after a first visit, a person who loses signal can reload and finish, in any language,
+ * and open the pages that load only when needed. Before the worker has a copy, losing signal never
+ * blanks the page: what could not be fetched is said, in the person's language.
+ */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
-import { seeded, walk } from './support/journey';
+import { baseUrl, gotoApp, launch, phonePage, untilServedByWorker } from './support/browser';
+import { answerSteps, seeded, stepOf, walk } from './support/journey';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +16,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The browser's own report of a request that failed because the connection is off. */
+const online = (errors: string[]) => errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
+const toOutcome = (page: Page) => answerSteps(page, [null, 'Someone I support', 'England', /A GP/]);
+
 test('load, go offline, reload, and complete a journey in English and in Arabic', async () => {
   const { context, page, errors } = await phonePage(browser);
   await gotoApp(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await untilServedByWorker(page);
   await context.setOffline(true);
   await page.reload();
   await page.locator('[data-step]').waitFor({ state: 'attached' });
@@ -28,6 +33,66 @@ test('load, go offline, reload, and complete a journey in English and in Arabic'
   await gotoApp(page, `${baseUrl()}?lang=ar`);
   await walk(page, (n) => Math.floor(random() * n));
   expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-  expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  expect(online(errors)).toEqual([]);
+  await context.close();
+});
+
+test('after the first visit, the pages that load only when opened work offline too', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await gotoApp(page);
+  await untilServedByWorker(page);
+  await context.setOffline(true);
+  await toOutcome(page);
+  await page.getByRole('button', { name: 'Letters and tools' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Letters and tools' }).waitFor();
+  await page.locator('.back-link').click();
+  await page.getByRole('button', { name: 'Case summary to print' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Case summary' }).waitFor();
+  expect(online(errors)).toEqual([]);
+  await context.close();
+});
+
+test('offline before the worker has a copy: a page that cannot be fetched says so, the header, quick exit and answers stay, and it opens once back online', async () => {
+  const { context, page, errors } = await phonePage(browser, 360, 740, 'block');
+  await gotoApp(page);
+  await toOutcome(page);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Letters and tools' }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be shown' }).waitFor();
+  expect(await page.getByText('You seem to be offline, so part of this page could not be fetched.').isVisible()).toBe(true);
+  expect(await page.getByText('Your answers are still here, in this tab.').isVisible()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Exit this page' }).isVisible()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+  await page.getByRole('button', { name: 'Back to the questions' }).click();
+  await expect.poll(() => stepOf(page)).toBe('result');
+  await page.getByRole('button', { name: 'Case summary to print' }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be shown' }).waitFor();
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Case summary' }).waitFor();
+  expect(await page.locator('main').innerText()).toContain('This care is free for everyone');
+  expect(online(errors)).toEqual([]);
+  await context.close();
+});
+
+test('switching language offline stays in the current language and says why, with no text keys', async () => {
+  const { context, page, errors } = await phonePage(browser, 360, 740, 'block');
+  await gotoApp(page);
+  await answerSteps(page, [null, 'Myself', 'England']);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.getByRole('alert').waitFor();
+  expect(await page.getByRole('alert').innerText()).toContain('could not be loaded, so the guide stays in English');
+  expect(await page.locator('h1').innerText()).toBe('What care is this about?');
+  expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+  expect(await page.locator('main').innerText()).not.toMatch(/\b[a-z][A-Za-z]*\.(title|options|label)\b/);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+  expect(await page.getByRole('alert').count()).toBe(0);
+  expect(online(errors)).toEqual([]);
   await context.close();
 });

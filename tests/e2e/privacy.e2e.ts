@@ -100,3 +100,23 @@ test('saving progress writes only when asked, and "forget" removes it', async ()
   expect(await storage(page)).toEqual({ local: 0, session: 0, cookie: '' });
   await context.close();
 });
+
+test('saved progress that no longer fits the flow is offered as "could not restore", and forgetting it removes it', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await gotoApp(page);
+  // Saved before the guide asked who the check is for: it went from the start straight to "nation".
+  await page.evaluate(() =>
+    localStorage.setItem('nhs-charges-helper:progress', JSON.stringify({ version: 1, answers: { nation: 'england', care: 'gp' }, path: ['start', 'nation', 'care', 'result'] })),
+  );
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'We could not restore your saved progress' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Continue where I left off' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Forget my saved progress' }).click();
+  expect(await storage(page)).toEqual({ local: 0, session: 0, cookie: '' });
+  await page.reload();
+  await page.locator('[data-step=start]').waitFor({ state: 'attached' });
+  expect(await page.getByText('We could not restore your saved progress').count()).toBe(0);
+  expect(await page.getByText('You saved your progress on this device').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});

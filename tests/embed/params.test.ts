@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contrast, parseHex } from '../../src/embed/colour';
 import { parseEmbedOptions } from '../../src/embed/params';
+import { snippet } from '../../src/embed/snippet';
 
 describe('embed parameters', () => {
   test('reads the allow-listed parameters', () => {
@@ -11,6 +12,20 @@ describe('embed parameters', () => {
       accent: '#1d70b8',
       partner: 'Bristol Refugee Rights',
     });
+  });
+
+  test('fit=fixed asks for a frame of fixed height; any other value is ignored', () => {
+    expect(parseEmbedOptions('?embed=1&fit=fixed')).toEqual({ embed: true, fit: 'fixed' });
+    expect(parseEmbedOptions('?embed=1&fit=auto')).toEqual({ embed: true });
+    expect(parseEmbedOptions('?embed=1&fit=FIXED')).toEqual({ embed: true });
+  });
+
+  test('the snippet for a fixed frame marks it so, and brings no host script', () => {
+    const code = snippet('https://guide.example/', { lang: 'en', fixed: true }, 'Guide');
+    expect(code).toContain('<iframe data-nhs-charges-embed="fixed"');
+    expect(code).toContain('fit=fixed');
+    expect(code).not.toContain('<script');
+    expect(snippet('https://guide.example/', { lang: 'en' }, 'Guide')).toContain('embed.js');
   });
 
   test('defaults to a normal page', () => {

@@ -23,8 +23,12 @@ test.each([
   expect(parseProgress(text)).toBeNull();
 });
 
-test('a damaged saved value is removed rather than trusted', () => {
-  localStorage.setItem(STORAGE_KEY, '{"version":1}');
+test('nothing saved reads as nothing', () => {
   expect(loadProgress()).toBeNull();
+});
+
+test('a damaged saved value is removed rather than trusted, and reported as unreadable', () => {
+  localStorage.setItem(STORAGE_KEY, '{"version":1}');
+  expect(loadProgress()).toBe('unreadable');
   expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
 });

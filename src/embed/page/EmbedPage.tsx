@@ -13,11 +13,12 @@ export function EmbedPage({ appUrl }: { appUrl: string }) {
   const [region, setRegion] = useState<Region | ''>('');
   const [accent, setAccent] = useState('#1d4f91');
   const [partner, setPartner] = useState('');
+  const [fixed, setFixed] = useState(false);
   const [copied, setCopied] = useState(false);
 
   // The same parser the app uses decides what the snippet carries, so it shows what the app will do.
   const checked = parseEmbedOptions(`?${new URLSearchParams({ accent, partner })}`);
-  const choice = { lang, region: region || undefined, accent: checked.accent, partner: checked.partner };
+  const choice = { lang, region: region || undefined, accent: checked.accent, partner: checked.partner, fixed };
   const code = snippet(appUrl, choice, t('common:appName'));
   const preview = embedUrl(appUrl, choice);
 
@@ -63,6 +64,11 @@ export function EmbedPage({ appUrl }: { appUrl: string }) {
           <p className="hint" id="partner-hint">{t('partnerHint')}</p>
           <input id="partner" className="input" maxLength={60} value={partner} aria-describedby="partner-hint" onChange={(e) => setPartner(e.target.value)} />
         </div>
+        <div className="form-group choice">
+          <input id="fixed" type="checkbox" className="choice__input" checked={fixed} aria-describedby="fixed-hint" onChange={(e) => setFixed(e.target.checked)} />
+          <label className="choice__label" htmlFor="fixed">{t('fixed')}</label>
+          <p className="hint choice__hint" id="fixed-hint">{t('fixedHint')}</p>
+        </div>
       </div>
       <h2>{t('snippet')}</h2>
       <textarea id="snippet" className="snippet" readOnly rows={10} value={code} dir="ltr" aria-label={t('snippet')} />
@@ -71,7 +77,7 @@ export function EmbedPage({ appUrl }: { appUrl: string }) {
         <span role="status">{copied ? t('copied') : ''}</span>
       </p>
       <h2>{t('preview')}</h2>
-      <iframe data-nhs-charges-embed src={preview} title={t('common:appName')} className="embed-preview" />
+      <iframe key={preview} data-nhs-charges-embed={fixed ? 'fixed' : ''} src={preview} title={t('common:appName')} className="embed-preview" />
       <p className="meta">{t('docs')}</p>
     </main>
   );

@@ -1,6 +1,6 @@
 /** Debian's Chromium, launched the way this project's machines need (see ../shared/toolchain.md). */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -27,16 +27,32 @@ export interface Watched {
   requests: string[];
 }
 
-/** A new page at phone size that records console errors and every request. */
-export async function phonePage(browser: Browser, width = 360, height = 740): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
+/** Records a page's console errors, uncaught errors and requests. */
+export function watch(page: Page): Omit<Watched, 'context' | 'page'> {
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => requests.push(r.url()));
-  return { context, page, errors, requests };
+  return { errors, requests };
+}
+
+/**
+ * A new page at phone size, in a context of its own, that records console errors and every
+ * request. `serviceWorkers: 'block'` stands for a first visit before the worker is installed.
+ */
+export async function phonePage(browser: Browser, width = 360, height = 740, serviceWorkers: 'allow' | 'block' = 'allow'): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers });
+  const page = await context.newPage();
+  return { context, page, ...watch(page) };
+}
+
+/** Waits until the service worker has installed its copy and serves this page. */
+export async function untilServedByWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
 /** Opens the app and waits until it is running (the prerendered page shows before it is). */

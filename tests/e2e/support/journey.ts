@@ -26,6 +26,19 @@ export async function answerPage(page: Page, choose: (count: number) => number) 
 }
 
 /**
+ * Answers page after page by label (a radio or checkbox), pressing Continue (or "Start now") after
+ * each; `null` presses the page's main button without choosing anything (pages with no question).
+ */
+export async function answerSteps(page: Page, labels: (string | RegExp | null)[]) {
+  for (const label of labels) {
+    const before = await stepOf(page);
+    if (label !== null) await page.getByLabel(label, { exact: typeof label === 'string' }).check();
+    await page.locator('main .button:not(.button--secondary)').first().click();
+    await expect.poll(() => stepOf(page), { message: `stuck at ${before}` }).not.toBe(before);
+  }
+}
+
+/**
  * From the start page to signposting. `onPage` runs on every page before it is answered.
  * Returns the steps visited.
  */

@@ -1,0 +1,59 @@
+/**
+ * Registers the service worker (scripts/sw.template.js) and notices a newer version of the guide.
+ * Loaded only after the guide has started: nothing here is needed for the first page.
+ *
+ * A new version never replaces the files of an open page: its worker waits until every page of
+ * the old one is closed, or until the person chooses to reload. Meanwhile the page shows a one-line
+ * notice (UpdateNotice). A page that already runs the newer version (opened after it was
+ * published) is not told about it: the worker is asked whether it lists this page's own script.
+ */
+import { announceUpdate, findWaitingWorkerWith, reloadingForUpdate } from './updateState';
+
+/** Asks a worker whether its version includes this page's script; no answer counts as "no". */
+function knowsScript(worker: ServiceWorker, script: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(false), 3000);
+    channel.port1.onmessage = (event) => {
+      clearTimeout(timer);
+      resolve(event.data === true);
+    };
+    worker.postMessage({ type: 'has-file', url: script }, [channel.port2]);
+  });
+}
+
+/** `script` is this page's own module script (import.meta.url of the entry). */
+export function registerServiceWorker(script: string) {
+  const workers = navigator.serviceWorker;
+  const startedWithWorker = workers.controller !== null;
+  const check = async (candidate: ServiceWorker | null) => {
+    // With no worker before, this is the first install: there is nothing newer to announce.
+    if (candidate && workers.controller && !(await knowsScript(candidate, script))) announceUpdate();
+  };
+
+  workers.addEventListener('controllerchange', () => {
+    if (reloadingForUpdate()) window.location.reload();
+    else if (startedWithWorker) void check(workers.controller);
+  });
+  workers.register('./sw.js', { updateViaCache: 'none' }).then(
+    (registered: ServiceWorkerRegistration | undefined) => {
+      // (Undefined where service workers are blocked, as in a browser test of a first visit.)
+      if (!registered) return;
+      findWaitingWorkerWith(() => registered.waiting);
+      if (registered.waiting) void check(registered.waiting);
+      registered.addEventListener('updatefound', () => {
+        const installing = registered.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed') void check(installing);
+        });
+      });
+      // A tab left open for days asks for news when the person comes back to it.
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') registered.update().catch(() => {});
+      });
+    },
+    () => {
+      // Offline use is a bonus: the app works without it.
+    },
+  );
+}

@@ -1,0 +1,65 @@
+/** Amounts typed in the digits a person's keyboard gives them are read, not refused. */
+import { cleanup, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, expect, test } from 'vitest';
+import { answer, answerPages, pressContinue, renderApp } from '../support/renderApp';
+
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage('en');
+});
+
+type User = Awaited<ReturnType<typeof renderApp>>['user'];
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+/** Likely to be charged, with a bill and debt collectors: the plan asks for the bill's amount. */
+async function toBillAmount(user: User) {
+  await pressContinue(user);
+  await answerPages(user, ['Myself', 'England', 'Other hospital treatment', 'No', /A visa or permission to stay/, /A visit visa/, 'None of these']);
+  await pressContinue(user);
+  await answer(user, /Yes, I have a bill/);
+  await answer(user, 'Letters');
+  await pressContinue(user);
+  expect(heading()).toHaveTextContent('How much is the bill?');
+}
+
+test.each([
+  ['Arabic-Indic', '١٢٥٠'],
+  ['Persian', '۱۲۵۰'],
+  ['Devanagari', '१,२५०'],
+  ['Bengali', '১২৫০.০০'],
+])('the bill amount reads %s digits (%s)', async (_script, typed) => {
+  const { user } = await renderApp();
+  await toBillAmount(user);
+  await user.type(screen.getByRole('textbox'), typed);
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  expect(heading()).toHaveTextContent('When was the invoice sent?');
+  await user.click(screen.getByRole('button', { name: 'Your answers' }));
+  expect(screen.getByText('£1,250')).toBeInTheDocument();
+});
+
+test('an ambiguous amount is refused with a clear message, and kept as typed', async () => {
+  const { user } = await renderApp();
+  await toBillAmount(user);
+  await user.type(screen.getByRole('textbox'), '١٢،٥٠');
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('We could not tell where the pounds end and the pence start');
+  expect(screen.getByRole('textbox')).toHaveValue('١٢،٥٠');
+  expect(heading()).toHaveTextContent('How much is the bill?');
+});
+
+test('the income sheet reads Persian digits with the Arabic separators', async () => {
+  const { user } = await renderApp('ar');
+  await user.click(screen.getByRole('button', { name: 'ابدأ الآن' }));
+  for (const label of ['لشخص أدعمه', 'إنجلترا', /علاج آخر في المستشفى/, /^لا$/, /طلب لجوء/, /في انتظار القرار/]) {
+    await user.click(screen.getByLabelText(label));
+    await user.click(screen.getByRole('button', { name: 'متابعة' }));
+  }
+  await user.click(screen.getByRole('button', { name: 'الرسائل والأدوات' }));
+  await screen.findByRole('heading', { level: 1, name: 'الرسائل والأدوات' });
+  const fields = screen.getAllByRole('textbox').filter((el) => el.id.startsWith('sheet-'));
+  await user.type(fields[0]!, '۱٬۲۰۰٫۵۰');
+  await user.type(screen.getByLabelText(/الإيجار/), '٦٥٠');
+  await user.click(screen.getByRole('button', { name: 'احسب' }));
+  expect(document.querySelector('.sheet [role=status]')).toHaveTextContent('550.50');
+});

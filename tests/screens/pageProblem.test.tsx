@@ -1,0 +1,98 @@
+/**
+ * A page that fails to load (offline, or its file replaced by an update) or to draw leaves the
+ * header with quick exit and the answers in place, and says, in the person's language, what failed
+ * and what they can do.
+ */
+import { cleanup, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, expect, test, vi } from 'vitest';
+import { answerPages, pressContinue, renderApp } from '../support/renderApp';
+
+// Each lazily loaded page's file fails to arrive the first time it is asked for, as it does
+// offline or after an update removed it. (A module that did arrive stays loaded for the file.)
+const loads = vi.hoisted(() => ({ toolkit: 0, summary: 0 }));
+vi.mock('../../src/advocate/ToolkitScreen', async (importOriginal) => {
+  if (++loads.toolkit === 1) throw new TypeError('Failed to fetch dynamically imported module: assets/ToolkitScreen-old.js');
+  return importOriginal();
+});
+vi.mock('../../src/screens/SummaryScreen', async (importOriginal) => {
+  if (++loads.summary === 1) throw new TypeError('Failed to fetch dynamically imported module: assets/SummaryScreen-old.js');
+  return importOriginal();
+});
+// The language switcher stands for any part of the layout that throws while drawing.
+const switcher = vi.hoisted(() => ({ broken: false }));
+vi.mock('../../src/components/LanguageSwitcher', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/components/LanguageSwitcher')>();
+  return {
+    LanguageSwitcher: () => {
+      if (switcher.broken) throw new Error('a bug');
+      return real.LanguageSwitcher();
+    },
+  };
+});
+
+afterEach(async () => {
+  cleanup();
+  switcher.broken = false;
+  await i18next.changeLanguage('en');
+});
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+test('a lazily loaded page that cannot be fetched keeps the header, quick exit and answers, and is fetched again when reopened', async () => {
+  const { user } = await renderApp();
+  await pressContinue(user);
+  await answerPages(user, ['Myself', 'England', /A GP/]);
+  expect(heading()).toHaveTextContent('This care is free for everyone');
+
+  await user.click(screen.getByRole('button', { name: 'Letters and tools' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' })).toHaveFocus();
+  expect(screen.getByText('Your answers are still here, in this tab.')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  expect(screen.getByText('Reload the page. Your answers will be lost unless you save them first.')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Save my progress on this device' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Exit this page' })).toBeVisible();
+  expect(screen.getByRole('button', { name: 'العربية' })).toBeInTheDocument();
+
+  // Back to the questions: the outcome, with the answers that led to it, is still there.
+  await user.click(screen.getByRole('button', { name: 'Back to the questions' }));
+  expect(heading()).toHaveTextContent('This care is free for everyone');
+  expect(screen.getByText(/You said "A GP/)).toBeInTheDocument();
+
+  // Opened again, the page's file is asked for again, and this time it arrives.
+  await user.click(screen.getByRole('button', { name: 'Letters and tools' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Letters and tools' })).toBeInTheDocument();
+  expect(loads.toolkit).toBe(2);
+});
+
+test('in Arabic the message is in Arabic, and "Try again" fetches the page again', async () => {
+  const { user } = await renderApp('ar');
+  await user.click(screen.getByRole('button', { name: 'ابدأ الآن' }));
+  for (const label of ['لنفسي', 'إنجلترا', /طبيب عام/]) {
+    await user.click(screen.getByLabelText(label));
+    await user.click(screen.getByRole('button', { name: 'متابعة' }));
+  }
+  await user.click(screen.getByRole('button', { name: 'ملخص الحالة للطباعة' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'تعذّر عرض هذه الصفحة' })).toBeInTheDocument();
+  expect(screen.getByText('إجاباتك ما زالت هنا، في هذه النافذة.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'حاول مرة أخرى' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'ملخص الحالة' })).toBeInTheDocument();
+  expect(loads.summary).toBe(2);
+});
+
+test('if the layout itself fails, the root boundary still shows the header with quick exit and keeps the answers', async () => {
+  const { user } = await renderApp();
+  await pressContinue(user);
+  await answerPages(user, ['Myself', 'England']);
+  switcher.broken = true;
+  await user.click(screen.getByLabelText(/A GP/));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  // The fallback's header is a smaller one, without the part that failed.
+  switcher.broken = false;
+  expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' })).toBeInTheDocument();
+  expect(screen.getByText('Something went wrong while showing this page.')).toBeInTheDocument();
+  const banner = screen.getByRole('banner');
+  expect(within(banner).getByRole('button', { name: 'Exit this page' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(heading()).toHaveTextContent('This care is free for everyone');
+});
