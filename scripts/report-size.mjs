@@ -4,7 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 130;
+// 130 KB until the rules quoted their law (issue 10): every rule record now carries its citation and
+// the words it rests on (about 7 KB gzipped), and the decision code must have them. The plan to win
+// it back (load the display-only citations and quotes after the first page) is in docs/status.md.
+const BUDGET_KB = 140;
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // Scripts and styles the page links, including those boot.js loads (data-app, data-preload).
