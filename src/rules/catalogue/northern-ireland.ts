@@ -27,7 +27,7 @@ const table: Record<string, RuleInput> = {
   'ni-outside-hospital': reg4('b', '(b) services otherwise than at, or by staff employed to work at, or under the direction of a hospital;'),
   'ni-family-planning': reg4('c', '(c) family planning services;'),
   'ni-schedule-1': {
-    group: 'free-service', instrument: SR, provision: 'reg 4(1)(d) and Schedule 1 (Measles; Monkeypox)', url: NI_SCHEDULE_1, quotedFrom: 'NISR 2022/195 reg 2',
+    group: 'free-service', instrument: SR, provision: 'reg 4(1)(d) and Schedule 1 (Measles; Monkeypox)', url: NI_2022_195, quotedFrom: 'NISR 2022/195 reg 2',
     quote: 'In Schedule 1 (Diseases for which no charge is to be made for treatment) … after “Measles” insert the following entry: “Monkeypox”.',
   },
   'ni-schedule-1-unread': { group: 'free-service', instrument: SR, provision: 'reg 4(1)(d) and Schedule 1 (the rest of the list)', url: NI_SCHEDULE_1 },
@@ -69,7 +69,5 @@ const table: Record<string, RuleInput> = {
   'ni-not-modelled': { group: 'nation', instrument: SR, provision: 'the other exemptions in regs 5 to 23', url: NI_CONTENTS },
 };
 
-// NISR 2022/195 is cited as the source of the Schedule 1 quote.
-table['ni-schedule-1']!.url = NI_2022_195;
 
 export const NORTHERN_IRELAND_RULES = records('northern-ireland', table);
