@@ -1,7 +1,14 @@
-/** Which organisations fit a person: by region and by the needs their answers show. */
+/**
+ * Which organisations fit a person, and why: by where they are and by the needs their answers
+ * show. Pure functions over a list, so the screens can load the (large) data lazily.
+ */
 import type { Answers } from '../questions/steps';
 import type { OutcomeId } from '../rules';
-import { ORGANISATIONS, type Need, type Organisation, type Region } from './data';
+import type { Need, Organisation, Phone, Region } from './types';
+
+export type Nation = 'england' | 'scotland' | 'wales' | 'northern-ireland';
+
+export const ENGLAND_REGIONS: readonly Region[] = ['london', 'west-midlands', 'bristol', 'england-other'];
 
 const NATION_REGION: Record<string, Region> = {
   scotland: 'scotland',
@@ -18,11 +25,33 @@ export function asksForRegion(a: Answers): boolean {
   return !a.nation || !(a.nation in NATION_REGION);
 }
 
+export function nationOfRegion(region: Region): Nation {
+  return ENGLAND_REGIONS.includes(region) ? 'england' : (region as Nation);
+}
+
+/** Where the person is: a region when known, else the nation they named (England before its region is asked). */
+export interface Place {
+  region?: Region;
+  nation?: Nation;
+}
+
+export function placeOf(a: Answers): Place {
+  const region = regionOf(a);
+  if (region) return { region, nation: nationOfRegion(region) };
+  return a.nation === 'england' ? { nation: 'england' } : {};
+}
+
 export function needsOf(a: Answers, outcome: OutcomeId): Need[] {
   const needs = new Set<Need>(['healthcare-access']);
   if (a.care === 'maternity') needs.add('maternity');
   if (a.special === 'immigration-detention') needs.add('detention');
+  if (a.special === 'trafficking') needs.add('modern-slavery');
+  if (a.cause === 'yes') {
+    needs.add('domestic-abuse');
+    needs.add('sexual-violence');
+  }
   if (a.bill === 'yes' || a.bill === 'upfront' || (a.collectors && !a.collectors.includes('none'))) needs.add('debt');
+  if (a.status === 'asylum' || a.asylumSupport !== undefined) needs.add('asylum-support');
   if (a.status === 'asylum' || a.status === 'no-leave') needs.add('asylum-legal');
   if (outcome === 'advice' || outcome === 'charged' || a.status === 'unsure') needs.add('immigration-law');
   if (a.act === 'casework' || a.act === 'both') needs.add('casework');
@@ -30,18 +59,108 @@ export function needsOf(a: Answers, outcome: OutcomeId): Need[] {
   return [...needs];
 }
 
-const NEED_ORDER: Need[] = ['maternity', 'detention', 'debt', 'asylum-legal', 'healthcare-access', 'immigration-law', 'casework', 'campaign'];
+/** The order needs are met in: the most specific and urgent first. */
+export const NEED_ORDER: readonly Need[] = [
+  'modern-slavery',
+  'domestic-abuse',
+  'sexual-violence',
+  'detention',
+  'maternity',
+  'debt',
+  'asylum-support',
+  'asylum-legal',
+  'healthcare-access',
+  'immigration-law',
+  'casework',
+  'campaign',
+];
 
-function firstNeed(org: Organisation, needs: Need[]): number {
-  return Math.min(...org.needs.filter((n) => needs.includes(n)).map((n) => NEED_ORDER.indexOf(n)));
+/** How close an organisation is: only in the person's region, across their nation, or across nations. */
+export type Reach = 'local' | 'nation' | 'uk';
+
+export function reachOf(org: Organisation, place: Place): Reach | undefined {
+  if (org.regions === 'uk') return 'uk';
+  const { region, nation } = place;
+  if (region && org.regions.includes(region)) {
+    if (org.regions.length === 1) return 'local';
+    return org.regions.every((r) => nationOfRegion(r) === nationOfRegion(region)) ? 'nation' : 'uk';
+  }
+  // England before its region is asked: only organisations working across all of England.
+  if (!region && nation === 'england' && ENGLAND_REGIONS.every((r) => (org.regions as Region[]).includes(r))) {
+    return org.regions.every((r) => ENGLAND_REGIONS.includes(r)) ? 'nation' : 'uk';
+  }
+  return undefined;
 }
 
-/** Organisations working in the region and meeting at least one need; local ones first. */
-export function matchOrganisations(region: Region | undefined, needs: Need[]): Organisation[] {
-  return ORGANISATIONS.filter(
-    (o) => (o.regions === 'uk' || (region !== undefined && o.regions.includes(region))) && o.needs.some((n) => needs.includes(n)),
-  ).sort((x, y) => {
-    const local = Number(x.regions === 'uk') - Number(y.regions === 'uk');
-    return local || firstNeed(x, needs) - firstNeed(y, needs);
+export interface Match {
+  org: Organisation;
+  reach: Reach;
+  /** The person's needs this organisation meets, in NEED_ORDER. */
+  needs: Need[];
+}
+
+const REACH_ORDER: Record<Reach, number> = { local: 0, nation: 1, uk: 2 };
+
+function rank(needs: readonly Need[]): number {
+  return Math.min(...needs.map((n) => NEED_ORDER.indexOf(n)));
+}
+
+function matching(list: readonly Organisation[], place: Place, needs: readonly Need[], keep: (o: Organisation) => boolean): Match[] {
+  const matches: Match[] = [];
+  for (const org of list) {
+    if (!keep(org)) continue;
+    const reach = reachOf(org, place);
+    const met = NEED_ORDER.filter((n) => needs.includes(n) && org.needs.includes(n));
+    if (reach && met.length) matches.push({ org, reach, needs: met });
+  }
+  return matches.sort((x, y) => rank(x.needs) - rank(y.needs) || REACH_ORDER[x.reach] - REACH_ORDER[y.reach]);
+}
+
+/**
+ * Organisations working where the person is and meeting at least one of their needs, each with a
+ * sourced way to reach it: the most specific need first, then local before national before UK-wide.
+ */
+export function matchOrganisations(list: readonly Organisation[], place: Place, needs: readonly Need[]): Match[] {
+  return matching(list, place, needs, (o) => !o.withheld);
+}
+
+/** Campaign-toolkit organisations that fit, but have no sourced contact yet: named, never offered as a contact. */
+export function toolkitWithoutContact(list: readonly Organisation[], place: Place, needs: readonly Need[]): Match[] {
+  return matching(list, place, needs, (o) => o.withheld?.reason === 'no-sourced-contact');
+}
+
+/** Needs about the charge itself: the ones an adviser line on an outcome page is for. */
+const ADVICE_NEEDS: readonly Need[] = ['detention', 'maternity', 'healthcare-access', 'asylum-support', 'debt', 'immigration-law'];
+
+/** An advice line of an advice service (not an NHS line, not a campaign group). */
+export function adviceLine(org: Organisation): Phone | undefined {
+  if (org.kind !== 'service' || org.withheld) return undefined;
+  return org.phones?.find((p) => p.purpose === 'advice');
+}
+
+/** True only when the source says the call, or the organisation's help, is free. */
+export function isFree(org: Organisation, phone: Phone): boolean {
+  return phone.free === true || org.free?.value === true;
+}
+
+export interface Adviser extends Match {
+  phone: Phone;
+  free: boolean;
+}
+
+/**
+ * The one advice line that fits this person best: an organisation meeting their most specific
+ * need about the charge, nearest first, and a free one before one whose cost we could not read.
+ */
+export function adviserFor(list: readonly Organisation[], place: Place, needs: readonly Need[]): Adviser | undefined {
+  const relevant = needs.filter((n) => ADVICE_NEEDS.includes(n));
+  const matches = matchOrganisations(list, place, relevant.length ? relevant : ['healthcare-access']);
+  const order = (m: Match) => Math.min(...m.needs.map((n) => ADVICE_NEEDS.indexOf(n)));
+  const advisers = matches.flatMap((m): Adviser[] => {
+    const phone = adviceLine(m.org);
+    return phone ? [{ ...m, phone, free: isFree(m.org, phone) }] : [];
   });
+  return advisers.sort(
+    (x, y) => Number(y.free) - Number(x.free) || order(x) - order(y) || REACH_ORDER[x.reach] - REACH_ORDER[y.reach],
+  )[0];
 }

@@ -85,8 +85,11 @@ export interface Organisation {
   /** Where it works: a list of regions, or the whole UK. */
   regions: Region[] | 'uk';
   needs: Need[];
-  /** 'service' helps individuals; 'campaign' is a group to act with, not an advice service. */
-  kind: 'service' | 'campaign';
+  /**
+   * 'service' helps individuals with advice or support; 'nhs' is an NHS line for health care (it
+   * cannot advise on charges); 'campaign' is a group to act with, not an advice service.
+   */
+  kind: 'service' | 'nhs' | 'campaign';
   phones?: Phone[];
   emails?: Email[];
   web?: WebContact[];
@@ -100,6 +103,9 @@ export interface Organisation {
   /** Filled only when a person has checked the whole entry against the live site. */
   reviewedBy?: string;
   reviewedOn?: string;
-  /** Kept in the data but not shown, with the reason and its source (for example, reported closed). */
-  withheld?: { reason: string; source: Source };
+  /**
+   * Kept in the data but not offered as a contact: reported closed (never shown), or no contact
+   * detail could be sourced yet (named with its website only, never as someone to call).
+   */
+  withheld?: { reason: 'reported-closed'; source: Source } | { reason: 'no-sourced-contact' };
 }
