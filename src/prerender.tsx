@@ -7,6 +7,13 @@ import { App } from './App';
 import { initI18n } from './i18n/init';
 import type { LanguageCode } from './i18n/languages';
 import { ORGANISATIONS } from './organisations/data';
+import { adviceLine, isFree } from './organisations/match';
+
+/** Without scripts, the start page lists the UK-wide free advice lines. */
+const NOSCRIPT_LINES = ORGANISATIONS.filter((o) => o.regions === 'uk').flatMap((org) => {
+  const phone = adviceLine(org);
+  return phone && isFree(org, phone) ? [{ org, phone }] : [];
+});
 
 export async function renderStartPage(language: LanguageCode) {
   const i18n = await initI18n(language);
@@ -17,7 +24,7 @@ export async function renderStartPage(language: LanguageCode) {
   const noscript = [
     `<p>${escape(t('start.facts'))}</p>`,
     '<ul>',
-    ...ORGANISATIONS.map((o) => `<li lang="en" dir="ltr">${escape(o.name)}: <a href="${o.url}">${escape(o.url)}</a></li>`),
+    ...NOSCRIPT_LINES.map(({ org, phone }) => `<li lang="en" dir="ltr">${escape(org.name)}: <a href="tel:${escape(phone.tel)}">${escape(phone.display)}</a>, <a href="${escape(org.website.url)}">${escape(org.website.url)}</a></li>`),
     '</ul>',
   ].join('');
   return { html, noscript, title: t('start.title'), dir: i18n.dir(language) };

@@ -4,7 +4,7 @@
  * as HTML: they become a language code, a region id, a colour and a short plain-text label.
  */
 import { isLanguage, type LanguageCode } from '../i18n/languages';
-import type { Region } from '../organisations/data';
+import type { Region } from '../organisations/types';
 import { STEPS } from '../questions/steps';
 import { parseHex, readableAccent, toHex } from './colour';
 

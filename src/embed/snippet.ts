@@ -1,6 +1,6 @@
 /** The HTML a partner pastes into their page: the frame, and the host script that sizes it. */
 import type { LanguageCode } from '../i18n/languages';
-import type { Region } from '../organisations/data';
+import type { Region } from '../organisations/types';
 
 export interface SnippetChoice {
   lang: LanguageCode;

@@ -1,6 +1,7 @@
 /** Reading the machine's state for the screens, without repeating any guard or rule. */
 import { decide, planDecision, type Decision, type PlanDecision } from '../rules';
-import { matchOrganisations, needsOf, regionOf } from '../organisations/match';
+import { matchOrganisations, needsOf, placeOf, type Match } from '../organisations/match';
+import type { Organisation } from '../organisations/types';
 import { answersOnPath, type FlowContext } from './context';
 import { isStepId, type Answers, type Phase, type StepId } from '../questions/steps';
 
@@ -23,7 +24,8 @@ export function planOf(context: FlowContext): PlanDecision {
   return planDecision(pathAnswers(context));
 }
 
-export function organisationsFor(context: FlowContext) {
+/** The organisations that fit this person, from a list the caller has loaded. */
+export function organisationsFor(context: FlowContext, list: readonly Organisation[]): Match[] {
   const answers = pathAnswers(context);
-  return matchOrganisations(regionOf(answers), needsOf(answers, decide(answers).outcome));
+  return matchOrganisations(list, placeOf(answers), needsOf(answers, decide(answers).outcome));
 }

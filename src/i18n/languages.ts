@@ -14,3 +14,10 @@ export const FIRST_NAMESPACES = ['common', 'questions'] as const;
 export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);
 }
+
+/** The locale Intl formats with: British English, and Arabic with the digits used on its pages. */
+export function intlLocale(language: string): string {
+  if (language === 'ar') return 'ar-u-nu-latn';
+  if (language === 'en') return 'en-GB';
+  return language;
+}

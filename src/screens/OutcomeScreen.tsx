@@ -5,6 +5,7 @@ import { ruleById } from '../rules';
 import { LawQuote } from './LawQuote';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
+import { AdviserLine } from './signposting/AdviserLine';
 import { Flow, usePersonContext } from './flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
@@ -92,6 +93,7 @@ export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => vo
           {t('result.exemptionsLink')}
         </button>
       </p>
+      <AdviserLine />
       <ContinueButton />
     </div>
   );

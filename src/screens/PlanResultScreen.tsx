@@ -4,6 +4,7 @@ import { pathAnswers, planOf } from '../flow/selectors';
 import { formatPence } from '../lib/money';
 import { ruleById } from '../rules';
 import { ContinueButton } from './ContinueButton';
+import { AdviserLine } from './signposting/AdviserLine';
 import { Flow } from './flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
@@ -53,6 +54,7 @@ export function PlanResultScreen() {
           )}
         </>
       )}
+      <AdviserLine />
       <ContinueButton />
     </div>
   );

@@ -1,40 +1,68 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { organisationsFor, pathAnswers } from '../flow/selectors';
+import { needsOf, placeOf, regionOf, toolkitWithoutContact } from '../organisations/match';
+import { decisionOf } from '../flow/selectors';
 import { Flow } from './flowActor';
+import { AdviserLine } from './signposting/AdviserLine';
+import { OrganisationCard } from './signposting/OrganisationCard';
+import { useOrganisations } from './signposting/useOrganisations';
 
-/** The end of the journey: organisations that fit the person's region and needs. */
+/** How many organisations show before "More organisations that fit". */
+export const FIRST_SHOWN = 5;
+
+/** The end of the journey: organisations that fit the person's region and needs, and how to reach them. */
 export function SignpostingScreen() {
   const { t } = useTranslation(['outcomes', 'organisations', 'common']);
   const context = Flow.useSelector((s) => s.context);
-  const organisations = organisationsFor(context);
-  const act = pathAnswers(context).act;
+  const list = useOrganisations();
+  const answers = pathAnswers(context);
+  const matches = list ? organisationsFor(context, list) : [];
+  const region = regionOf(answers);
+  const namedOnly = list ? toolkitWithoutContact(list, placeOf(answers), needsOf(answers, decisionOf(context).outcome)) : [];
+  const act = answers.act;
 
   return (
     <div>
       <PageHeading caption={t('common:phases.signpost')}>{t('signposting.title')}</PageHeading>
       <p className="lead">{t('signposting.lead')}</p>
-      <ul className="organisations">
-        {organisations.map((org) => (
-          <li key={org.id} className="organisation" data-organisation={org.id}>
-            <h2 className="organisation__name" lang="en" dir="ltr">
-              {org.name}
-            </h2>
-            <p>{t(`organisations:${org.id}`)}</p>
-            <p>
-              <a href={org.url} rel="noopener noreferrer" target="_blank">
-                {t('signposting.visit', { name: org.name })}{' '}
-                <span className="visually-hidden">{t('signposting.opensNewTab')}</span>
-              </a>
-              <br />
-              <span className="url" dir="ltr">
-                {org.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
-              </span>
-            </p>
-            <p className="meta">{t('signposting.lastChecked', { date: org.lastChecked })}</p>
-          </li>
+      <AdviserLine />
+      <p className="meta">{t('signposting.notChecked')}</p>
+      <ul className="organisations" aria-busy={!list}>
+        {matches.slice(0, FIRST_SHOWN).map((m) => (
+          <OrganisationCard key={m.org.id} match={m} region={region} />
         ))}
       </ul>
+      {matches.length > FIRST_SHOWN && (
+        <details className="more-organisations">
+          <summary>{t('signposting.more')}</summary>
+          <ul className="organisations">
+            {matches.slice(FIRST_SHOWN).map((m) => (
+              <OrganisationCard key={m.org.id} match={m} region={region} headingLevel={3} />
+            ))}
+          </ul>
+        </details>
+      )}
+      {namedOnly.length > 0 && (
+        <section className="toolkit-named" aria-labelledby="toolkit-named-title">
+          <h2 id="toolkit-named-title">{t('signposting.toolkit.title')}</h2>
+          <p>{t('signposting.toolkit.lead')}</p>
+          <ul className="list">
+            {namedOnly.map(({ org }) => (
+              <li key={org.id} data-organisation={org.id}>
+                <strong lang="en" dir="ltr">
+                  {org.name}
+                </strong>
+                : {t(`organisations:${org.id}`)}{' '}
+                <a href={org.website.url} rel="noopener noreferrer" target="_blank" dir="ltr">
+                  {org.website.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                </a>
+                <span className="visually-hidden"> {t('signposting.opensNewTab')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {act && act !== 'not-now' && (
         <section className="inset">
           <h2>{t('signposting.actTitle')}</h2>

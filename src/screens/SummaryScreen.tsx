@@ -8,6 +8,8 @@ import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages'
 import { ruleById } from '../rules';
 import { answerLabel } from './answerLabel';
 import { LawQuote } from './LawQuote';
+import { ORGANISATIONS } from '../organisations/data';
+import { ContactSummary } from './signposting/ContactSummary';
 import { Flow, usePersonContext } from './flowActor';
 
 /**
@@ -97,12 +99,10 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
       <h2>{t('summary.nextSteps')}</h2>
       <p>{t(`outcomes:result.leads.${decision.outcome}`)}</p>
       <h2>{t('outcomes:signposting.title')}</h2>
-      <ul className="list">
-        {organisationsFor(context).map((org) => (
-          <li key={org.id}>
-            <strong lang="en" dir="ltr">{org.name}</strong> <span dir="ltr">{org.url}</span>
-            <span className="summary__org-description"> {t(`organisations:${org.id}`)}</span>
-          </li>
+      <p className="meta">{t('outcomes:signposting.notChecked')}</p>
+      <ul className="list summary__organisations">
+        {organisationsFor(context, ORGANISATIONS).map((m) => (
+          <ContactSummary key={m.org.id} match={m} fixed={fixed} lng={lng} />
         ))}
       </ul>
       <p className="meta">{t('outcomes:result.rulesChecked', { date: basis.lastReviewed })}</p>

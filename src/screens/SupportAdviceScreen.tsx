@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers } from '../flow/selectors';
 import { ContinueButton } from './ContinueButton';
+import { AdviserLine } from './signposting/AdviserLine';
 import { Flow } from './flowActor';
 import { useProgressCaption } from './Progress';
 
@@ -56,6 +57,7 @@ export function SupportAdviceScreen() {
         <h2>{t('supportAdvice.complainTitle')}</h2>
         <p>{t('supportAdvice.complain')}</p>
       </section>
+      <AdviserLine />
       <ContinueButton />
     </div>
   );

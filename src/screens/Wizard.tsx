@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
 import { isQuestion, STEPS } from '../questions/steps';
@@ -7,10 +7,13 @@ import { OutcomeScreen } from './OutcomeScreen';
 import { PlanResultScreen } from './PlanResultScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { ReviewScreen } from './ReviewScreen';
-import { SignpostingScreen } from './SignpostingScreen';
+import { reloadableLazy } from '../components/reloadableLazy';
 import { StartScreen } from './StartScreen';
 import { SupportAdviceScreen } from './SupportAdviceScreen';
 import { MemberLanguageControl } from './MemberLanguage';
+
+/** The last page, with every organisation's card, loads when it is first needed. */
+const SignpostingScreen = reloadableLazy(() => import('./SignpostingScreen').then((m) => m.SignpostingScreen));
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
 interface Props {
@@ -46,7 +49,11 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
       case 'info':
         return step === 'supportAdvice' ? <SupportAdviceScreen /> : <PlanResultScreen />;
       case 'signposting':
-        return <SignpostingScreen />;
+        return (
+          <Suspense fallback={null}>
+            <SignpostingScreen />
+          </Suspense>
+        );
       default:
         return <ReviewScreen />;
     }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../../i18n/languages';
 import { STEPS } from '../../questions/steps';
-import type { Region } from '../../organisations/data';
+import type { Region } from '../../organisations/types';
 import { parseEmbedOptions } from '../params';
 import { embedUrl, snippet } from '../snippet';
 

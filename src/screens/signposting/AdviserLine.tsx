@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { adviserFor, needsOf, placeOf } from '../../organisations/match';
+import { decisionOf, pathAnswers } from '../../flow/selectors';
+import { Flow } from '../flowActor';
+import { HoursLine } from './HoursLine';
+import { SourceLine } from './SourceLine';
+import { useOrganisations } from './useOrganisations';
+
+/** "Talk to an adviser": the one free advice line that fits this person best, on every outcome page. */
+export function AdviserLine() {
+  const { t } = useTranslation('outcomes');
+  const context = Flow.useSelector((s) => s.context);
+  const list = useOrganisations();
+  if (!list) return null;
+  const answers = pathAnswers(context);
+  const match = adviserFor(list, placeOf(answers), needsOf(answers, decisionOf(context).outcome));
+  if (!match) return null;
+  const { phone } = match;
+  return (
+    <aside className="adviser" aria-labelledby="adviser-title" data-adviser={match.org.id}>
+      <h2 id="adviser-title" className="adviser__title">
+        {t('signposting.adviser.title')}
+      </h2>
+      <p>
+        {t(match.free ? 'signposting.adviser.lead' : 'signposting.adviser.leadCost', { name: match.org.name })}{' '}
+        <a className="tel adviser__call" href={`tel:${phone.tel}`}>
+          {t('signposting.adviser.call')} <span dir="ltr">{phone.display}</span>
+        </a>
+        {phone.hours && (
+          <>
+            {' '}
+            (<HoursLine hours={phone.hours} />)
+          </>
+        )}
+      </p>
+      <p className="meta">
+        <SourceLine source={phone.source} />
+      </p>
+    </aside>
+  );
+}

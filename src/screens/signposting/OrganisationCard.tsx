@@ -1,0 +1,146 @@
+import { useTranslation } from 'react-i18next';
+import type { Match } from '../../organisations/match';
+import { nationOfRegion } from '../../organisations/match';
+import type { Region } from '../../organisations/types';
+import { intlLocale } from '../../i18n/languages';
+import { HoursLine } from './HoursLine';
+import { SourceLine } from './SourceLine';
+
+function useWhy(match: Match, region: Region | undefined): string {
+  const { t, i18n } = useTranslation('outcomes');
+  const list = new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' });
+  const { org, reach } = match;
+  const reasons = [...new Set(match.needs.map((n) => t(`signposting.because.${n}`)))];
+  if (reach !== 'uk' && region) {
+    const place = reach === 'local' ? region : nationOfRegion(region);
+    reasons.push(t('signposting.because.place', { place: t(`signposting.places.${place}`) }));
+  } else if (org.regions === 'uk') {
+    reasons.push(t('signposting.because.uk'));
+  } else {
+    const nations = [...new Set(org.regions.map(nationOfRegion))];
+    reasons.push(t('signposting.because.nations', { places: list.format(nations.map((n) => t(`signposting.places.${n}`))) }));
+  }
+  return t('signposting.why', { reasons: list.format(reasons) });
+}
+
+/** One organisation: what it does, why it was suggested, how to reach it, and where each detail was read. */
+export function OrganisationCard({ match, region, headingLevel = 2 }: { match: Match; region: Region | undefined; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation(['outcomes', 'organisations']);
+  const { org } = match;
+  const why = useWhy(match, region);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const names = new Intl.DisplayNames(intlLocale(i18n.language), { type: 'language' });
+
+  return (
+    <li className="organisation" data-organisation={org.id}>
+      <Heading className="organisation__name" lang="en" dir="ltr">
+        {org.name}
+      </Heading>
+      <p>{t(`organisations:${org.id}`)}</p>
+      <p className="organisation__why">{why}</p>
+      <dl className="contacts">
+        {org.phones?.map((p) => (
+          <div key={p.tel + p.purpose} className="contacts__row">
+            <dt>{t(p.purpose === 'text' ? 'signposting.text' : 'signposting.phone')}</dt>
+            <dd>
+              <a className="tel" href={`${p.purpose === 'text' ? 'sms' : 'tel'}:${p.tel}`} dir="ltr">
+                {p.display}
+              </a>
+              {p.purpose === 'referral' && <> ({t('signposting.referral')})</>}
+              {p.hours && (
+                <>
+                  <br />
+                  <HoursLine hours={p.hours} />
+                </>
+              )}
+              {p.free && (
+                <>
+                  <br />
+                  {t('signposting.freeCall')}
+                </>
+              )}
+              <br />
+              <SourceLine source={p.source} />
+            </dd>
+          </div>
+        ))}
+        {org.emails?.map((e) => (
+          <div key={e.address} className="contacts__row">
+            <dt>{t('signposting.email')}</dt>
+            <dd>
+              <a href={`mailto:${e.address}`} dir="ltr">
+                {e.address}
+              </a>
+              <br />
+              <SourceLine source={e.source} />
+            </dd>
+          </div>
+        ))}
+        {org.web?.map((w) => (
+          <div key={w.url} className="contacts__row">
+            <dt>{t(w.kind === 'chat' ? 'signposting.chat' : 'signposting.form')}</dt>
+            <dd>
+              <a href={w.url} rel="noopener noreferrer" target="_blank" dir="ltr">
+                {w.url.replace(/^https?:\/\/(www\.)?/, '')}
+              </a>{' '}
+              <span className="visually-hidden">{t('signposting.opensNewTab')}</span>
+              <br />
+              <SourceLine source={w.source} />
+            </dd>
+          </div>
+        ))}
+        {org.walkIns?.map((w) => (
+          <div key={w.address} className="contacts__row">
+            <dt>{t('signposting.walkIn')}</dt>
+            <dd>
+              <span lang="en" dir="ltr">
+                {w.address}
+              </span>
+              {w.when && (
+                <>
+                  <br />
+                  <HoursLine hours={w.when} />
+                </>
+              )}
+              <br />
+              <SourceLine source={w.source} />
+            </dd>
+          </div>
+        ))}
+        <div className="contacts__row">
+          <dt>{t('signposting.website')}</dt>
+          <dd>
+            <a href={org.website.url} rel="noopener noreferrer" target="_blank">
+              {t('signposting.visit', { name: org.name })}{' '}
+              <span className="visually-hidden">{t('signposting.opensNewTab')}</span>
+            </a>
+            <br />
+            <span className="url" dir="ltr">
+              {org.website.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+            </span>
+          </dd>
+        </div>
+      </dl>
+      {org.free && (
+        <p>
+          {t(org.free.value ? 'signposting.free' : 'signposting.mayCost')} <SourceLine source={org.free.source} />
+        </p>
+      )}
+      {org.languages && (
+        <p>
+          {org.languages.interpreters && t('signposting.interpreters')}{' '}
+          {org.languages.list &&
+            t('signposting.languages', {
+              list: new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(
+                org.languages.list.map((code) => names.of(code) ?? code),
+              ),
+            })}{' '}
+          <SourceLine source={org.languages.source} />
+        </p>
+      )}
+      {org.reviewedBy && org.reviewedOn && (
+        <p className="meta">{t('signposting.reviewed', { name: org.reviewedBy, date: org.reviewedOn })}</p>
+      )}
+    </li>
+  );
+}
