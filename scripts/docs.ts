@@ -1,8 +1,10 @@
-// npm run docs: regenerates docs/flow.md and docs/scenarios.md.
+// npm run docs: regenerates docs/flow.md, docs/scenarios.md and docs/organisations.md.
 import { writeFileSync } from 'node:fs';
 import { flowDocument } from './flowDiagram';
+import { organisationsDocument } from './organisationsDoc';
 import { vocabularyDocument } from './scenarioVocabulary';
 
 writeFileSync(new URL('../docs/flow.md', import.meta.url), flowDocument());
 writeFileSync(new URL('../docs/scenarios.md', import.meta.url), vocabularyDocument());
-console.log('Wrote docs/flow.md and docs/scenarios.md');
+writeFileSync(new URL('../docs/organisations.md', import.meta.url), organisationsDocument());
+console.log('Wrote docs/flow.md, docs/scenarios.md and docs/organisations.md');

@@ -9,7 +9,8 @@ import { answersOnPath } from '../../src/flow/context';
 import { flowMachine } from '../../src/flow/machine';
 import { STEPS, isQuestion, isValidAnswer, type AnswerValue, type StepId } from '../../src/questions/steps';
 import { parseMoney } from '../../src/lib/money';
-import { matchOrganisations, needsOf, regionOf } from '../../src/organisations/match';
+import { ORGANISATIONS } from '../../src/organisations/data';
+import { matchOrganisations, needsOf, placeOf } from '../../src/organisations/match';
 import { decide, planDecision } from '../../src/rules';
 
 export interface ScenarioCase {
@@ -90,7 +91,7 @@ export function runCase(c: ScenarioCase): CaseResult {
     reasons: decision.chain.flatMap((l) => (l.ruleId ? [l.ruleId] : [])),
     notes: decision.notes,
     ...(plan ? { plan: { decision: plan.decision, basis: plan.basis, notes: plan.notes } } : {}),
-    organisations: matchOrganisations(regionOf(answers), needsOf(answers, decision.outcome)).map((o) => o.id),
+    organisations: matchOrganisations(ORGANISATIONS, placeOf(answers), needsOf(answers, decision.outcome)).map((m) => m.org.id),
   };
   return { errors, steps, actual };
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { answer, answerPages, missingKeys, pressContinue, renderApp } from '../support/renderApp';
@@ -100,12 +100,17 @@ describe('through Support, Plan and Act to signposting', () => {
     await startCheck(user, 'Someone I support');
     expect(heading()).toHaveTextContent("What care does your member need, or have they had?");
     await answerPages(user, ['Pregnancy, birth or care after birth', 'No', /A visa or permission to stay/, /A visit visa/, 'None of these']);
+    // Every outcome page has one line to reach an adviser, with a number to tap.
+    const adviser = await screen.findByRole('complementary', { name: 'Talk to an adviser' });
+    expect(within(adviser).getByRole('link', { name: 'Call 0808 1647 686' })).toHaveAttribute('href', 'tel:+448081647686');
+    expect(adviser).toHaveTextContent('Doctors of the World UK gives free advice.');
     await pressContinue(user);
     expect(screen.getByText('Step 2 of 4: Support')).toBeInTheDocument();
     await answer(user, /Yes, they have a bill/);
     await answer(user, 'Letters', 'Visits to the home');
     expect(heading()).toHaveTextContent('What to do about the bill');
     expect(screen.getByText(/put the account on hold/)).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Talk to an adviser' })).toBeInTheDocument();
     await pressContinue(user);
     expect(screen.getByText('Step 3 of 4: Plan')).toBeInTheDocument();
     await user.type(screen.getByLabelText(/How much is your member's bill/), '£6,400');
@@ -113,18 +118,36 @@ describe('through Support, Plan and Act to signposting', () => {
     await answerPages(user, ['Two months ago or more', 'On or after 1 July 2021']);
     expect(heading()).toHaveTextContent('A payment plan is a good idea');
     expect(screen.getByText(/already due and may be reported at any time/)).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Talk to an adviser' })).toBeInTheDocument();
     await pressContinue(user);
     expect(screen.getByText('Step 4 of 4: Act')).toBeInTheDocument();
     await answer(user, 'Both');
     await answer(user, 'London');
-    expect(heading()).toHaveTextContent('Organisations that can help');
+    await screen.findByRole('heading', { level: 1, name: 'Organisations that can help' });
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+    await screen.findByRole('heading', { level: 2, name: 'StepChange Debt Charity' });
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    for (const org of ['Maternity Action', 'StepChange Debt Charity', 'Praxis', 'London Coalition Against Poverty', 'Docs Not Cops']) {
-      expect(names).toContain(org);
-    }
-    expect(screen.getByText(/clear agreement of the person affected/)).toBeInTheDocument();
-    const maternity = screen.getByRole('link', { name: /Visit Maternity Action/ });
-    expect(maternity).toHaveAttribute('href', 'https://www.maternityaction.org.uk/');
+    for (const org of ['Doctors of the World UK', 'StepChange Debt Charity', 'NHS 111', 'Docs Not Cops']) expect(names).toContain(org);
+
+    // Each organisation says why it was suggested, how to reach it, and where each detail was read.
+    const stepchange = screen.getByRole('heading', { level: 2, name: 'StepChange Debt Charity' }).closest('li')!;
+    expect(stepchange).toHaveTextContent('Suggested because there is a bill and it works across the UK.');
+    expect(within(stepchange).getByRole('link', { name: '0800 138 1111' })).toHaveAttribute('href', 'tel:+448001381111');
+    expect(stepchange).toHaveTextContent('Free to call.');
+    expect(stepchange).toHaveTextContent(/Read on stepchange\.org/);
+    const docsNotCops = screen.getByRole('heading', { level: 2, name: 'Docs Not Cops' }).closest('li')!;
+    expect(within(docsNotCops).getByRole('link', { name: 'docsnotcops@gmail.com' })).toHaveAttribute('href', 'mailto:docsnotcops@gmail.com');
+
+    // Toolkit groups with no sourced contact are named with their website, never as someone to call.
+    const toolkit = screen.getByRole('region', { name: 'Also in the campaign toolkit' });
+    expect(within(toolkit).getByText('Maternity Action')).toBeInTheDocument();
+    expect(within(toolkit).queryAllByRole('link').every((a) => !a.getAttribute('href')!.startsWith('tel:'))).toBe(true);
+    expect(names).not.toContain('Maternity Action');
+
+    // No claim of a check that no one made.
+    expect(screen.getByText(/No one has checked them with the organisations yet/)).toBeInTheDocument();
+    expect(screen.queryByText(/Web address checked|Checked with the organisation/)).toBeNull();
+    expect(screen.getByText(/Only act if the person it is about clearly agrees/)).toBeInTheDocument();
   });
 
   test('an undocumented person is told to check the risk before a payment plan', async () => {

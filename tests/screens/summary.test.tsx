@@ -16,6 +16,14 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   expect(english).toHaveTextContent('Basis: reg 15(b) and (ba) of SI 2015/238');
   expect(english).toHaveTextContent('Immigration situation');
   expect(english).toHaveTextContent('https://www.doctorsoftheworld.org.uk/');
+  // The printed summary carries every way to reach each organisation, and where it was read.
+  const dotw = english.querySelector('[data-organisation="doctors-of-the-world"]') as HTMLElement;
+  expect(within(dotw).getByRole('link', { name: '0808 1647 686' })).toHaveAttribute('href', 'tel:+448081647686');
+  expect(dotw).toHaveTextContent('Monday to Friday, 10:00 to 12:00');
+  expect(dotw).toHaveTextContent('Read on informationnow.org.uk. The page has no date.');
+  const migrantHelp = english.querySelector('[data-organisation="migrant-help"]') as HTMLElement;
+  expect(within(migrantHelp).getByRole('link', { name: '0808 801 0503' })).toHaveAttribute('href', 'tel:+448088010503');
+  expect(english).toHaveTextContent('No one has checked them with the organisations yet.');
   expect(english).toHaveTextContent(/checked these rules against the text of the law on \d{4}-\d{2}-\d{2}. No lawyer has reviewed/);
   expect(english).toHaveTextContent('The words of the law (reg 15(b) and (ba), SI 2015/238)');
   expect(english).toHaveTextContent(/Printed on/);
