@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
 import { isQuestion, STEPS } from '../questions/steps';
@@ -7,13 +7,10 @@ import { OutcomeScreen } from './OutcomeScreen';
 import { PlanResultScreen } from './PlanResultScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { ReviewScreen } from './ReviewScreen';
-import { reloadableLazy } from '../components/reloadableLazy';
+import { SignpostingScreen } from './SignpostingScreen';
 import { StartScreen } from './StartScreen';
 import { SupportAdviceScreen } from './SupportAdviceScreen';
 import { MemberLanguageControl } from './MemberLanguage';
-
-/** The last page, with every organisation's card, loads when it is first needed. */
-const SignpostingScreen = reloadableLazy(() => import('./SignpostingScreen').then((m) => m.SignpostingScreen));
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
 interface Props {
@@ -49,11 +46,7 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
       case 'info':
         return step === 'supportAdvice' ? <SupportAdviceScreen /> : <PlanResultScreen />;
       case 'signposting':
-        return (
-          <Suspense fallback={null}>
-            <SignpostingScreen />
-          </Suspense>
-        );
+        return <SignpostingScreen />;
       default:
         return <ReviewScreen />;
     }
