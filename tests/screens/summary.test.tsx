@@ -14,7 +14,7 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   expect(within(english).getByRole('heading', { level: 1 })).toHaveTextContent('Case summary');
   expect(english).toHaveTextContent('Your member is exempt from NHS charges');
   expect(english).toHaveTextContent('Basis: reg 15(b) and (ba) of SI 2015/238');
-  expect(english).toHaveTextContent('Immigration situation');
+  expect(english).toHaveTextContent('Immigration status');
   expect(english).toHaveTextContent('https://www.doctorsoftheworld.org.uk/');
   expect(english).toHaveTextContent(/checked these rules against the text of the law on \d{4}-\d{2}-\d{2}. No lawyer has reviewed/);
   expect(english).toHaveTextContent('The words of the law (reg 15(b) and (ba), SI 2015/238)');
