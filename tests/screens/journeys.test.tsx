@@ -63,8 +63,8 @@ describe('a journey to each outcome', () => {
     await startCheck(user);
     await answer(user, 'Tests or treatment for an infectious disease');
     expect(heading()).toHaveTextContent('Which infectious disease is it?');
-    await answer(user, /ordinary flu, pneumonia or a chest infection/);
-    expect(heading()).toHaveTextContent(/torture/);
+    await answer(user, /normal flu, pneumonia or a chest infection/);
+    expect(heading()).toHaveTextContent(/violence or abuse/);
   });
 
   test('Scotland: an unsettled outcome says what is missing, and no note appears twice', async () => {

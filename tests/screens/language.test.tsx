@@ -13,9 +13,9 @@ test('switching to Arabic mid-journey keeps the place and the answers, and turns
   await pressContinue(user);
   await answerPages(user, ['Myself', 'England']);
   await answer(user, 'Other hospital treatment');
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Is the care needed because of torture');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Is the care needed because of violence or abuse');
   await user.click(screen.getByRole('button', { name: 'العربية' }));
-  expect(await screen.findByRole('heading', { level: 1, name: /هل تحتاج إلى الرعاية بسبب التعذيب/ })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: /هل تحتاج إلى الرعاية بسبب عنف أو إساءة/ })).toBeInTheDocument();
   expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   expect(document.documentElement).toHaveAttribute('lang', 'ar');
   await user.click(screen.getByRole('button', { name: 'رجوع' }));

@@ -14,7 +14,7 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   expect(within(english).getByRole('heading', { level: 1 })).toHaveTextContent('Case summary');
   expect(english).toHaveTextContent('Your member is exempt from NHS charges');
   expect(english).toHaveTextContent('Basis: reg 15(b) and (ba) of SI 2015/238');
-  expect(english).toHaveTextContent('Immigration situation');
+  expect(english).toHaveTextContent('Immigration status');
   expect(english).toHaveTextContent('https://www.doctorsoftheworld.org.uk/');
   // The printed summary carries every way to reach each organisation, and where it was read.
   const dotw = english.querySelector('[data-organisation="doctors-of-the-world"]') as HTMLElement;
