@@ -1,7 +1,8 @@
 /**
  * After `vite build`: prerender the start page in every language (dist/index.html in English,
  * dist/<lang>/index.html for the others), then write the service worker with the list of every
- * built file, so the whole app and every language work offline after the first visit.
+ * built file: the app and English are copied on the first visit; another language's texts, start
+ * page and font when they are first opened, so a first visit does not download every language.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -57,13 +58,30 @@ function filesIn(dir: string, root = dir): string[] {
   });
 }
 
+/**
+ * Files a first visit need not download: other languages' texts and start pages, and fonts (each
+ * serves one language). The worker caches them as they are opened.
+ */
+export function onlyWhenOpened(file: string): boolean {
+  const other = LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE);
+  return (
+    other.some((code) => file.startsWith(`assets/locale-${code}-`) || file === `${code}/index.html`) ||
+    /\.(woff2?|ttf)$/.test(file)
+  );
+}
+
 function writeServiceWorker(dist: string) {
   const files = filesIn(dist).filter((f) => f !== 'sw.js' && !f.endsWith('.json') && !f.endsWith('.map'));
   const hash = createHash('sha256');
   for (const f of files.sort()) hash.update(f).update(readFileSync(join(dist, f)));
   const version = hash.digest('hex').slice(0, 12);
   const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
-  const sw = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+  const precache = files.filter((f) => !onlyWhenOpened(f));
+  const later = files.filter(onlyWhenOpened);
+  const sw = template
+    .replace('__VERSION__', version)
+    .replace('__FILES__', JSON.stringify(['./', ...precache.map((f) => `./${f}`)]))
+    .replace('__LATER__', JSON.stringify(later.map((f) => `./${f}`)));
   writeFileSync(join(dist, 'sw.js'), sw);
 }
 

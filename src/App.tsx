@@ -7,6 +7,7 @@ import { reloadableLazy } from './components/reloadableLazy';
 import { ExemptionsScreen } from './screens/ExemptionsScreen';
 import { Header } from './screens/Header';
 import { SafetyScreen } from './screens/SafetyScreen';
+import { TranslationsScreen } from './screens/TranslationsScreen';
 import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
 import { SavedProgressProvider } from './privacy/SavedProgress';
@@ -25,7 +26,7 @@ import { useBrowserHistory } from './screens/useBrowserHistory';
 const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
@@ -49,6 +50,7 @@ function Layout({ options }: { options: EmbedOptions }) {
           <NeedsTexts namespaces={early ? FIRST_NAMESPACES : NAMESPACES}>
             {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
             {page === 'safety' && <SafetyScreen onClose={close} />}
+            {page === 'translations' && <TranslationsScreen onClose={close} />}
             <Suspense fallback={null}>
               {page === 'summary' && <SummaryScreen onClose={close} />}
               {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
@@ -64,6 +66,11 @@ function Layout({ options }: { options: EmbedOptions }) {
           <p>{t('footer.privacy')}</p>
           <p>{t('footer.source')}</p>
           <p>{t('footer.rulesChecked', { date: REVIEWED })}</p>
+          <p>
+            <button type="button" className="link-button" onClick={() => setPage('translations')}>
+              {t('translations.link')}
+            </button>
+          </p>
         </footer>
       )}
     </div>

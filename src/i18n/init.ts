@@ -6,7 +6,8 @@ import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } from './languages';
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+// locales/<code>/_source.json records which English each text was made from: never sent to a page.
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/_*.json']);
 
 /** "language|namespace" of every text file that could not be fetched (offline, or a changed site). */
 const failed = new Set<string>();

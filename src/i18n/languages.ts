@@ -1,8 +1,13 @@
-/** The languages the app speaks. Adding one: a folder in locales/ and a line here. */
+/**
+ * Every language the guide can be read in, named in its own script. A language is here only when
+ * every text is translated (tests/i18n checks it); how each translation was made is in
+ * translations.ts. `font` says where its letters come from: the device, or a font this site
+ * serves (loaded only when the language is chosen).
+ */
 export const LANGUAGES = {
-  en: { name: 'English', dir: 'ltr' },
-  ar: { name: 'العربية', dir: 'rtl' },
-} as const;
+  en: { name: 'English', dir: 'ltr', script: 'Latin', font: 'device' },
+  ar: { name: 'العربية', dir: 'rtl', script: 'Arabic', font: 'device' },
+} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; script: string; font: 'device' | 'noto-sans-ethiopic' }>;
 
 export type LanguageCode = keyof typeof LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
@@ -15,9 +20,13 @@ export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);
 }
 
-/** The locale Intl formats with: British English, and Arabic with the digits used on its pages. */
+/**
+ * The locale Intl formats with: British English; Arabic-script languages with the Western digits
+ * their pages use for regulation numbers and amounts; every other language as it is.
+ */
 export function intlLocale(language: string): string {
-  if (language === 'ar') return 'ar-u-nu-latn';
   if (language === 'en') return 'en-GB';
+  if (['ar', 'fa', 'ps', 'ur', 'ckb'].includes(language)) return `${language}-u-nu-latn`;
+  if (language === 'zh') return 'zh-Hans';
   return language;
 }

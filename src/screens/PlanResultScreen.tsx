@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, planOf } from '../flow/selectors';
 import { formatPence } from '../lib/money';
@@ -25,6 +26,7 @@ export function PlanResultScreen() {
   return (
     <div data-plan={plan.decision}>
       <PageHeading caption={caption}>{t(`planResult.title.${plan.decision}`)}</PageHeading>
+      <MachineNotice />
       <p className="lead">{t(`planResult.lead.${plan.decision}`)}</p>
       {invoiceAge === 'over-two-months' && plan.decision === 'advisable' && (
         <p className="inset">

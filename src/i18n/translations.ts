@@ -1,0 +1,28 @@
+/**
+ * How each translation was made, and how much of it a person has checked. Shown on the
+ * Translations page and in docs/translations.md; a machine-made language shows a notice, in that
+ * language, on its start page and on every outcome. `reviewedBy`/`reviewedOn` are filled only when a
+ * native speaker has really checked the texts, and `reviewedShare` is the share of keys they checked.
+ */
+import type { LanguageCode } from './languages';
+
+export interface Translation {
+  method: 'machine' | 'reviewed';
+  /** Who or what made it. */
+  madeBy: string;
+  madeOn: string;
+  reviewedBy?: string;
+  reviewedOn?: string;
+  /** 0 to 1: the share of keys a native speaker has checked. */
+  reviewedShare: number;
+}
+
+const MACHINE = 'An AI language model (Claude), prompted by the developers';
+
+export const TRANSLATIONS: Record<Exclude<LanguageCode, 'en'>, Translation> = {
+  ar: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+};
+
+export function translationOf(language: string): Translation | undefined {
+  return (TRANSLATIONS as Record<string, Translation>)[language];
+}
