@@ -18,7 +18,8 @@ import { LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages';
 import { TRANSLATIONS } from '../src/i18n/translations';
 import { englishHashes, LOCALES, sourcesOf, staleKeys } from './translationSources';
 
-const [command, ...args] = process.argv.slice(2);
+const direct = process.argv[1]?.endsWith('translations.ts');
+const [command, ...args] = direct ? process.argv.slice(2) : [];
 
 function docs(): string {
   const out = [
@@ -72,7 +73,7 @@ if (command === 'stale') {
 } else if (command === 'docs') {
   writeFileSync(new URL('../docs/translations.md', import.meta.url), docs());
   console.log('Wrote docs/translations.md');
-} else {
+} else if (direct) {
   console.log(readFileSync(new URL(import.meta.url)).toString().split('\n').slice(1, 13).join('\n'));
 }
 

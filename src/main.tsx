@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n, loadRemainingTexts } from './i18n/init';
+import { preloadLaterPages } from './screens/laterPages';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import './styles.css';
@@ -38,6 +39,7 @@ async function start() {
   });
   await nextTask();
   void loadRemainingTexts();
+  void preloadLaterPages();
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     const script = import.meta.url;
     import('./offline/serviceWorker').then(

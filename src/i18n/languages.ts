@@ -7,14 +7,21 @@
 export const LANGUAGES = {
   en: { name: 'English', dir: 'ltr', script: 'Latin', font: 'device' },
   ar: { name: 'العربية', dir: 'rtl', script: 'Arabic', font: 'device' },
+  vi: { name: 'Tiếng Việt', dir: 'ltr', script: 'Latin', font: 'device' },
+  zh: { name: '简体中文', dir: 'ltr', script: 'Han (Simplified)', font: 'device' },
+  fr: { name: 'Français', dir: 'ltr', script: 'Latin', font: 'device' },
+  ro: { name: 'Română', dir: 'ltr', script: 'Latin', font: 'device' },
+  // __MORE_LANGUAGES__
 } as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; script: string; font: 'device' | 'noto-sans-ethiopic' }>;
 
 export type LanguageCode = keyof typeof LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 export const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters'] as const;
-/** Texts needed for the first screens; the rest load in the background just after. */
-export const FIRST_NAMESPACES = ['common', 'questions'] as const;
+/** Texts the start page needs; the rest load in the background just after it is drawn. */
+export const FIRST_NAMESPACES = ['common'] as const;
+/** Texts the question pages need. */
+export const QUESTION_NAMESPACES = ['common', 'questions'] as const;
 
 export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);

@@ -21,6 +21,10 @@ const MACHINE = 'An AI language model (Claude), prompted by the developers';
 
 export const TRANSLATIONS: Record<Exclude<LanguageCode, 'en'>, Translation> = {
   ar: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  ro: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  fr: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  zh: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  vi: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
 };
 
 export function translationOf(language: string): Translation | undefined {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf } from '../flow/selectors';
-import { ruleById } from '../rules';
+import { ruleById } from '../rules/catalogue';
 import { LawQuote } from './LawQuote';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';

@@ -3,7 +3,7 @@ import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, planOf } from '../flow/selectors';
 import { formatPence } from '../lib/money';
-import { ruleById } from '../rules';
+import { ruleById } from '../rules/catalogue';
 import { ContinueButton } from './ContinueButton';
 import { AdviserLine } from './signposting/AdviserLine';
 import { Flow } from './flowActor';

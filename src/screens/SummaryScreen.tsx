@@ -5,7 +5,7 @@ import { PageHeading } from '../components/PageHeading';
 import { decisionOf, organisationsFor, pathAnswers, planOf } from '../flow/selectors';
 import { isQuestion, type AnswerValue } from '../questions/steps';
 import { intlLocale, LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
-import { ruleById } from '../rules';
+import { ruleById } from '../rules/catalogue';
 import { answerLabel } from './answerLabel';
 import { LawQuote } from './LawQuote';
 import { ORGANISATIONS } from '../organisations/data';

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 // @ts-expect-error a plain ES module script, without types
 import { checkLanguage } from '../../scripts/check-translation.mjs';
 import { staleKeys } from '../../scripts/translationSources';
-import { LANGUAGE_CODES } from '../../src/i18n/languages';
+import { LANGUAGES, LANGUAGE_CODES } from '../../src/i18n/languages';
 import { TRANSLATIONS } from '../../src/i18n/translations';
 
 const OTHERS = LANGUAGE_CODES.filter((c) => c !== 'en');
@@ -18,6 +18,11 @@ const OTHERS = LANGUAGE_CODES.filter((c) => c !== 'en');
 describe.each(OTHERS)('%s', (code) => {
   test('has every text, with its placeholders and plural forms, and none left identical to the English', () => {
     expect(checkLanguage(code, process.cwd())).toEqual([]);
+  });
+
+  test('names itself in its own script, as the language menu does', () => {
+    const common = JSON.parse(readFileSync(join(process.cwd(), 'locales', code, 'common.json'), 'utf8'));
+    expect(common.languageName).toBe(LANGUAGES[code].name);
   });
 
   test('is not stale: every text was made from the English as it is now', () => {
@@ -71,4 +76,9 @@ describe('the checks fail when broken', () => {
     mkdirSync(join(root, 'locales', 'xx'));
     expect(staleKeys('xx', join(root, 'locales')).length).toBeGreaterThan(900);
   });
+});
+
+test('docs/translations.md is up to date (run `npm run docs`)', async () => {
+  const { translationsDocument } = await import('../../scripts/translations');
+  expect(readFileSync(join(process.cwd(), 'docs', 'translations.md'), 'utf8')).toBe(translationsDocument());
 });
