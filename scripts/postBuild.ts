@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages.ts';
 
 /**
  * Replaces the module script and its preloads with public/boot.js, which starts the app after the
@@ -31,6 +31,10 @@ async function prerender(dist: string) {
   const vite = await createServer({ configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
   try {
     const template = deferApp(readFileSync(join(dist, 'index.html'), 'utf8'));
+    // A language whose letters come from a font this site serves links that font's styles, so its
+    // prerendered page is readable before any script runs.
+    const fontStyles = (font: string) =>
+      readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css') && readFileSync(join(dist, 'assets', f), 'utf8').includes(font));
     const { renderStartPage } = await vite.ssrLoadModule('/src/prerender.tsx');
     for (const language of LANGUAGE_CODES) {
       const page = await renderStartPage(language);
@@ -40,6 +44,12 @@ async function prerender(dist: string) {
         .replace(/<title>[^<]*<\/title>/, `<title>${page.title}</title>`)
         .replace('<div id="root"></div>', `<div id="root" data-prerendered="${language}">${page.html}</div>`)
         .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${page.noscript}</noscript>`);
+      const font = LANGUAGES[language].font;
+      if (font !== 'device') {
+        const family = font.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+        const links = fontStyles(family).map((f) => `<link rel="stylesheet" href="./assets/${f}">`).join('');
+        html = html.replace('</head>', `${links}</head>`);
+      }
       if (nested) {
         html = html.replaceAll('"./', '"../');
         mkdirSync(join(dist, language), { recursive: true });

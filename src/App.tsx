@@ -4,9 +4,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
 import { PageProblem } from './components/PageProblem';
 import { reloadableLazy } from './components/reloadableLazy';
-import { ExemptionsScreen, TranslationsScreen } from './screens/laterPages';
+import { ExemptionsScreen, SafetyScreen, TranslationsScreen } from './screens/laterPages';
 import { Header } from './screens/Header';
-import { SafetyScreen } from './screens/SafetyScreen';
 import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
 import { SavedProgressProvider } from './privacy/SavedProgress';
@@ -47,8 +46,8 @@ function Layout({ options }: { options: EmbedOptions }) {
         {/* One boundary per page: a page that fails leaves the header, quick exit and answers alone. */}
         <ErrorBoundary key={page ?? 'wizard'} fallback={({ error, retry }) => <PageProblem error={error} onRetry={retry} onClose={page ? close : undefined} />}>
           <NeedsTexts namespaces={!early ? NAMESPACES : step === 'start' ? FIRST_NAMESPACES : QUESTION_NAMESPACES}>
-            {page === 'safety' && <SafetyScreen onClose={close} />}
             <Suspense fallback={null}>
+              {page === 'safety' && <SafetyScreen onClose={close} />}
               {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
               {page === 'translations' && <TranslationsScreen onClose={close} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}

@@ -11,6 +11,14 @@ export const LANGUAGES = {
   zh: { name: '简体中文', dir: 'ltr', script: 'Han (Simplified)', font: 'device' },
   fr: { name: 'Français', dir: 'ltr', script: 'Latin', font: 'device' },
   ro: { name: 'Română', dir: 'ltr', script: 'Latin', font: 'device' },
+  fa: { name: 'فارسی', dir: 'rtl', script: 'Arabic', font: 'device' },
+  ur: { name: 'اردو', dir: 'rtl', script: 'Arabic', font: 'device' },
+  ti: { name: 'ትግርኛ', dir: 'ltr', script: 'Ethiopic', font: 'noto-sans-ethiopic' },
+  so: { name: 'Soomaali', dir: 'ltr', script: 'Latin', font: 'device' },
+  bn: { name: 'বাংলা', dir: 'ltr', script: 'Bengali', font: 'device' },
+  es: { name: 'Español', dir: 'ltr', script: 'Latin', font: 'device' },
+  pl: { name: 'Polski', dir: 'ltr', script: 'Latin', font: 'device' },
+  pt: { name: 'Português', dir: 'ltr', script: 'Latin', font: 'device' },
   // __MORE_LANGUAGES__
 } as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; script: string; font: 'device' | 'noto-sans-ethiopic' }>;
 

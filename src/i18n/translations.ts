@@ -21,6 +21,14 @@ const MACHINE = 'An AI language model (Claude), prompted by the developers';
 
 export const TRANSLATIONS: Record<Exclude<LanguageCode, 'en'>, Translation> = {
   ar: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  pt: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  pl: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  es: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  bn: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  so: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  ti: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  ur: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  fa: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
   ro: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
   fr: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
   zh: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },

@@ -4,9 +4,8 @@ import { stepOf } from '../flow/selectors';
 import { isQuestion, STEPS } from '../questions/steps';
 import { Flow } from './flowActor';
 import { QuestionScreen } from './QuestionScreen';
-import { ReviewScreen } from './ReviewScreen';
 import { StartScreen } from './StartScreen';
-import { OutcomeScreen, PlanResultScreen, SignpostingScreen, SupportAdviceScreen } from './laterPages';
+import { OutcomeScreen, PlanResultScreen, ReviewScreen, SignpostingScreen, SupportAdviceScreen } from './laterPages';
 import { MemberLanguageControl } from './MemberLanguage';
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
