@@ -19,6 +19,7 @@ export const LANGUAGES = {
   es: { name: 'Español', dir: 'ltr', script: 'Latin', font: 'device' },
   pl: { name: 'Polski', dir: 'ltr', script: 'Latin', font: 'device' },
   pt: { name: 'Português', dir: 'ltr', script: 'Latin', font: 'device' },
+  ps: { name: 'پښتو', dir: 'rtl', script: 'Arabic', font: 'device' },
   // __MORE_LANGUAGES__
 } as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; script: string; font: 'device' | 'noto-sans-ethiopic' }>;
 

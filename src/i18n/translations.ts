@@ -21,6 +21,7 @@ const MACHINE = 'An AI language model (Claude), prompted by the developers';
 
 export const TRANSLATIONS: Record<Exclude<LanguageCode, 'en'>, Translation> = {
   ar: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
+  ps: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
   pt: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
   pl: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },
   es: { method: 'machine', madeBy: MACHINE, madeOn: '2026-11-23', reviewedShare: 0 },

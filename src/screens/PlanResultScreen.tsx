@@ -1,3 +1,4 @@
+import { intlLocale } from '../i18n/languages';
 import { useTranslation } from 'react-i18next';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
@@ -36,8 +37,8 @@ export function PlanResultScreen() {
       {amount !== undefined && plan.thresholdPence !== undefined && (
         <p>
           {t('planResult.amount', {
-            amount: formatPence(amount, i18n.language),
-            threshold: formatPence(plan.thresholdPence, i18n.language),
+            amount: formatPence(amount, intlLocale(i18n.language)),
+            threshold: formatPence(plan.thresholdPence, intlLocale(i18n.language)),
           })}
         </p>
       )}
@@ -52,7 +53,7 @@ export function PlanResultScreen() {
           <h2>{t('planResult.affordTitle')}</h2>
           <p>{t('planResult.afford')}</p>
           {instalment !== null && (
-            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, i18n.language) })}</p>
+            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, intlLocale(i18n.language)) })}</p>
           )}
         </>
       )}
