@@ -1,13 +1,14 @@
 /**
  * After `vite build`: prerender the start page in every language (dist/index.html in English,
  * dist/<lang>/index.html for the others), then write the service worker with the list of every
- * built file, so the whole app and every language work offline after the first visit.
+ * built file: the app and English are copied on the first visit; another language's texts, start
+ * page and font when they are first opened, so a first visit does not download every language.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages.ts';
 
 /**
  * Replaces the module script and its preloads with public/boot.js, which starts the app after the
@@ -30,6 +31,10 @@ async function prerender(dist: string) {
   const vite = await createServer({ configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
   try {
     const template = deferApp(readFileSync(join(dist, 'index.html'), 'utf8'));
+    // A language whose letters come from a font this site serves links that font's styles, so its
+    // prerendered page is readable before any script runs.
+    const fontStyles = (font: string) =>
+      readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css') && readFileSync(join(dist, 'assets', f), 'utf8').includes(font));
     const { renderStartPage } = await vite.ssrLoadModule('/src/prerender.tsx');
     for (const language of LANGUAGE_CODES) {
       const page = await renderStartPage(language);
@@ -39,6 +44,12 @@ async function prerender(dist: string) {
         .replace(/<title>[^<]*<\/title>/, `<title>${page.title}</title>`)
         .replace('<div id="root"></div>', `<div id="root" data-prerendered="${language}">${page.html}</div>`)
         .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${page.noscript}</noscript>`);
+      const font = LANGUAGES[language].font;
+      if (font !== 'device') {
+        const family = font.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+        const links = fontStyles(family).map((f) => `<link rel="stylesheet" href="./assets/${f}">`).join('');
+        html = html.replace('</head>', `${links}</head>`);
+      }
       if (nested) {
         html = html.replaceAll('"./', '"../');
         mkdirSync(join(dist, language), { recursive: true });
@@ -57,13 +68,30 @@ function filesIn(dir: string, root = dir): string[] {
   });
 }
 
+/**
+ * Files a first visit need not download: other languages' texts and start pages, and fonts (each
+ * serves one language). The worker caches them as they are opened.
+ */
+export function onlyWhenOpened(file: string): boolean {
+  const other = LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE);
+  return (
+    other.some((code) => file.startsWith(`assets/locale-${code}-`) || file === `${code}/index.html`) ||
+    /\.(woff2?|ttf)$/.test(file)
+  );
+}
+
 function writeServiceWorker(dist: string) {
   const files = filesIn(dist).filter((f) => f !== 'sw.js' && !f.endsWith('.json') && !f.endsWith('.map'));
   const hash = createHash('sha256');
   for (const f of files.sort()) hash.update(f).update(readFileSync(join(dist, f)));
   const version = hash.digest('hex').slice(0, 12);
   const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
-  const sw = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+  const precache = files.filter((f) => !onlyWhenOpened(f));
+  const later = files.filter(onlyWhenOpened);
+  const sw = template
+    .replace('__VERSION__', version)
+    .replace('__FILES__', JSON.stringify(['./', ...precache.map((f) => `./${f}`)]))
+    .replace('__LATER__', JSON.stringify(later.map((f) => `./${f}`)));
   writeFileSync(join(dist, 'sw.js'), sw);
 }
 

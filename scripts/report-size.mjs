@@ -4,10 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 130 KB until the rules quoted their law (issue 10): every rule record now carries its citation and
-// the words it rests on (about 7 KB gzipped), and the decision code must have them. The plan to win
-// it back (load the display-only citations and quotes after the first page) is in docs/status.md.
-const BUDGET_KB = 140;
+// The English start page within 2 KB of the 124 KB it was before the rules quoted their law and the
+// guide learnt 20 languages (issue 14). The start page needs only the common texts; the question
+// texts, the later pages and the rule records (citations and quotes) load just after it is drawn,
+// and no language but the one chosen is ever part of a first visit.
+const BUDGET_KB = 126;
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // Scripts and styles the page links, including those boot.js loads (data-app, data-preload).

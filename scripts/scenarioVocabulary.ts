@@ -6,7 +6,7 @@ import questions from '../locales/en/questions.json';
 import rules from '../locales/en/rules.json';
 import { QUESTION_IDS, STEPS, optionsOf } from '../src/questions/steps';
 import { ORGANISATIONS } from '../src/organisations/data';
-import { RULES } from '../src/rules';
+import { RULES } from '../src/rules/catalogue';
 import { SPLIT_RULE_IDS } from '../tests/scenarios/runner';
 
 type QuestionTexts = Record<string, { title: string; options?: Record<string, { label: string }> }>;

@@ -1,6 +1,6 @@
 /*
- * Service worker: keeps a copy of the app (every script, style and language, the pages opened
- * later included) so a person who loses signal can finish. Only this site's own files are cached:
+ * Service worker: keeps a copy of the app (every script and style, English, and each other
+ * language and font once it has been opened) so a person who loses signal can finish. Only this site's own files are cached:
  * no answers, nothing personal.
  *
  * Updates never break an open page. A new version's worker installs its own copy beside the old
@@ -13,8 +13,10 @@
 const PREFIX = 'nhs-charges-';
 const CACHE = PREFIX + '__VERSION__';
 const FILES = __FILES__;
+/** Other languages' texts and pages, and fonts: copied the first time they are fetched. */
+const LATER = __LATER__;
 const KEEP_OLDER = 2;
-const LISTED = new Set(FILES.map((file) => new URL(file, self.registration.scope).href));
+const LISTED = new Set([...FILES, ...LATER].map((file) => new URL(file, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -36,6 +38,11 @@ async function removeOldCopies() {
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'skip-waiting') self.skipWaiting();
+  // The page reads this language: copy its texts and start page now, so it works offline too.
+  else if (data.type === 'keep-language' && /^[a-z]{2,3}$/.test(data.language || '')) {
+    const files = LATER.filter((f) => f.startsWith(`./assets/locale-${data.language}-`) || f === `./${data.language}/index.html`);
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(files)).catch(() => {}));
+  }
   // A page asks whether this version is the one it runs: then there is no newer version to offer.
   else if (data.type === 'has-file' && event.ports[0]) event.ports[0].postMessage(LISTED.has(data.url));
 });
@@ -62,5 +69,16 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(fromCopies(request).then((hit) => hit || fetch(request)));
+  event.respondWith(fromCopies(request).then((hit) => hit || fetchAndKeep(request)));
 });
+
+/** A file of this version not copied at install (another language, a font): keep it once fetched. */
+function fetchAndKeep(request) {
+  return fetch(request).then((response) => {
+    if (response.ok && LISTED.has(request.url)) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  });
+}

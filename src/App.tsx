@@ -4,9 +4,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
 import { PageProblem } from './components/PageProblem';
 import { reloadableLazy } from './components/reloadableLazy';
-import { ExemptionsScreen } from './screens/ExemptionsScreen';
+import { ExemptionsScreen, SafetyScreen, TranslationsScreen } from './screens/laterPages';
 import { Header } from './screens/Header';
-import { SafetyScreen } from './screens/SafetyScreen';
 import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
 import { SavedProgressProvider } from './privacy/SavedProgress';
@@ -17,7 +16,7 @@ import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';
 import { stepOf } from './flow/selectors';
 import { STEPS } from './questions/steps';
-import { FIRST_NAMESPACES, NAMESPACES } from './i18n/languages';
+import { FIRST_NAMESPACES, NAMESPACES, QUESTION_NAMESPACES } from './i18n/languages';
 import { useBrowserHistory } from './screens/useBrowserHistory';
 
 // The advocates' pages load only when opened, so the first visit stays small. A page whose file
@@ -25,7 +24,7 @@ import { useBrowserHistory } from './screens/useBrowserHistory';
 const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
@@ -36,7 +35,7 @@ function Layout({ options }: { options: EmbedOptions }) {
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
-  // Until the outcome, the questions need only the first texts; from the outcome on, pages need them all.
+  // The start page needs only the first texts, the questions theirs; from the outcome on, pages need them all.
   const pastOutcome = Flow.useSelector((s) => s.value === 'result' || s.context.history.includes('result'));
   const early = !page && !pastOutcome && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
 
@@ -46,10 +45,11 @@ function Layout({ options }: { options: EmbedOptions }) {
       <main id="main" className="main" tabIndex={-1}>
         {/* One boundary per page: a page that fails leaves the header, quick exit and answers alone. */}
         <ErrorBoundary key={page ?? 'wizard'} fallback={({ error, retry }) => <PageProblem error={error} onRetry={retry} onClose={page ? close : undefined} />}>
-          <NeedsTexts namespaces={early ? FIRST_NAMESPACES : NAMESPACES}>
-            {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
-            {page === 'safety' && <SafetyScreen onClose={close} />}
+          <NeedsTexts namespaces={!early ? NAMESPACES : step === 'start' ? FIRST_NAMESPACES : QUESTION_NAMESPACES}>
             <Suspense fallback={null}>
+              {page === 'safety' && <SafetyScreen onClose={close} />}
+              {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
+              {page === 'translations' && <TranslationsScreen onClose={close} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
               {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
             </Suspense>
@@ -64,6 +64,11 @@ function Layout({ options }: { options: EmbedOptions }) {
           <p>{t('footer.privacy')}</p>
           <p>{t('footer.source')}</p>
           <p>{t('footer.rulesChecked', { date: REVIEWED })}</p>
+          <p>
+            <button type="button" className="link-button" onClick={() => setPage('translations')}>
+              {t('translations.link')}
+            </button>
+          </p>
         </footer>
       )}
     </div>

@@ -2,6 +2,8 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n, loadRemainingTexts } from './i18n/init';
+import { loadFontFor } from './i18n/changeLanguage';
+import { preloadLaterPages } from './screens/laterPages';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import './styles.css';
@@ -19,6 +21,7 @@ const language = options.lang ?? (isLanguage(pageLanguage) ? pageLanguage : DEFA
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start() {
+  void loadFontFor(language);
   await initI18n(language);
   await nextTask();
   const app = (
@@ -38,6 +41,7 @@ async function start() {
   });
   await nextTask();
   void loadRemainingTexts();
+  void preloadLaterPages();
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     const script = import.meta.url;
     import('./offline/serviceWorker').then(

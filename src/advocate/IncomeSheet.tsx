@@ -1,3 +1,4 @@
+import { intlLocale } from '../i18n/languages';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPence } from '../lib/money';
@@ -11,7 +12,7 @@ export function IncomeSheet() {
   const [errors, setErrors] = useState<SheetErrors>({});
   const outcome = computeSheet(sheet, i18n.language);
   const [shown, setShown] = useState(false);
-  const money = (pence: number) => formatPence(pence, i18n.language === 'ar' ? 'ar-u-nu-latn' : 'en-GB');
+  const money = (pence: number) => formatPence(pence, intlLocale(i18n.language));
   const fieldName = (f: SheetField) => t(`sheet.fields.${f}`);
 
   const submit = (e: FormEvent) => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { intlLocale, LANGUAGES, type LanguageCode } from '../i18n/languages';
 import { download, letterHtml } from './download';
 import { buildLetter, LETTERS, type LetterFacts, type LetterId } from './letters';
 
@@ -62,7 +62,7 @@ export function LetterEditor({ facts, member }: { facts: LetterFacts; member: La
         {member && member !== 'en' && translated.ready && (
           <div className="letters__translation no-print" lang={member} dir={LANGUAGES[member].dir}>
             <h3>{t('letters.translation')}</h3>
-            <div className="letter-preview">{buildLetter(id, facts, translated.t, 'ar-u-nu-latn')}</div>
+            <div className="letter-preview">{buildLetter(id, facts, translated.t, intlLocale(member))}</div>
           </div>
         )}
       </div>

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Decision, PlanDecision } from '../rules';
-import { ruleById } from '../rules';
+import { ruleById } from '../rules/catalogue';
 import { formatPence } from '../lib/money';
 import { sentence } from '../lib/text';
 

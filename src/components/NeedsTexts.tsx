@@ -8,7 +8,8 @@ import { textsFailed, TextsUnavailableError } from '../i18n/init';
  */
 export function NeedsTexts({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
   // Asks for any namespace not here yet, and draws again once it has arrived or failed.
-  const { i18n } = useTranslation([...namespaces]);
+  const { i18n, ready } = useTranslation([...namespaces]);
   if (textsFailed(i18n.language, namespaces)) throw new TextsUnavailableError();
-  return children;
+  // Nothing rather than text keys, for the moment a page's texts take to arrive.
+  return ready ? children : null;
 }

@@ -42,7 +42,7 @@ export function kindForHost(step: StepId | null): StepKindForHost {
  * from 320 to 1024 px, with room to spare; tests/e2e/embed.e2e.ts checks it still holds.
  */
 export function outcomeFloor(width: number): number {
-  return 3328 + 768_000 / Math.max(width, 280);
+  return 3840 + 768_000 / Math.max(width, 280);
 }
 
 /** The height to report: never less than the content, and saying nothing about which outcome. */

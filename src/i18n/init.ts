@@ -6,7 +6,18 @@ import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } from './languages';
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+type TextModule = { default: Record<string, unknown> };
+
+/** The English start page's texts come straight away; every other file is found through ./loaders. */
+function loadTextFile(language: string, namespace: string): Promise<TextModule> | undefined {
+  if (language === DEFAULT_LANGUAGE && namespace === 'common') return import('../../locales/en/common.json') as Promise<TextModule>;
+  const path = `../../locales/${language}/${namespace}.json`;
+  return import('./loaders').then(({ loaders }) => {
+    const load = loaders[path];
+    if (!load) throw new Error(`No texts for ${language}|${namespace}`);
+    return load();
+  });
+}
 
 /** "language|namespace" of every text file that could not be fetched (offline, or a changed site). */
 const failed = new Set<string>();
@@ -16,9 +27,7 @@ const lazyLocales: BackendModule = {
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
     const name = `${language}|${namespace}`;
-    const load = loaders[`../../locales/${language}/${namespace}.json`];
-    if (!load) return callback(new Error(`No texts for ${name}`), false);
-    load().then(
+    loadTextFile(language, namespace)!.then(
       (module) => {
         failed.delete(name);
         callback(null, module.default);

@@ -7,7 +7,15 @@
  * notice (UpdateNotice). A page that already runs the newer version (opened after it was
  * published) is not told about it: the worker is asked whether it lists this page's own script.
  */
+import i18next from 'i18next';
 import { announceUpdate, findWaitingWorkerWith, reloadingForUpdate } from './updateState';
+
+/** Asks the worker to keep a copy of the language being read (the others are not copied). */
+function keepLanguage(registration: ServiceWorkerRegistration) {
+  const send = (language: string) => (registration.active ?? navigator.serviceWorker.controller)?.postMessage({ type: 'keep-language', language });
+  send(i18next.language);
+  i18next.on('languageChanged', send);
+}
 
 /** Asks a worker whether its version includes this page's script; no answer counts as "no". */
 function knowsScript(worker: ServiceWorker, script: string): Promise<boolean> {
@@ -40,6 +48,7 @@ export function registerServiceWorker(script: string) {
       // (Undefined where service workers are blocked, as in a browser test of a first visit.)
       if (!registered) return;
       findWaitingWorkerWith(() => registered.waiting);
+      void navigator.serviceWorker.ready.then(keepLanguage);
       if (registered.waiting) void check(registered.waiting);
       registered.addEventListener('updatefound', () => {
         const installing = registered.installing;

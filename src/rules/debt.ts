@@ -1,6 +1,6 @@
 /** Plan: is a payment plan advisable, given the outcome, the bill and the debt-reporting rules? */
 import type { Answers } from '../questions/steps';
-import { DEBT_THRESHOLDS } from './catalogue';
+import { DEBT_THRESHOLDS } from './thresholds';
 import { isUndocumented } from './exemptions';
 import type { OutcomeId } from './types';
 

@@ -6,7 +6,7 @@
  * on its path), so a changed answer never leaves a stale one behind in the reasoning.
  */
 import type { Answers, QuestionId } from '../questions/steps';
-import { ruleById } from './catalogue';
+import { RULE_FACTS } from './facts';
 import { exemptionRule } from './exemptions';
 import { residenceRule } from './residence';
 import { chargeableCareRules, freeServiceRule, nationOf } from './services';
@@ -59,7 +59,7 @@ const OUTCOME_OF_GROUP: Partial<Record<string, OutcomeId>> = { chargeable: 'char
 
 /** An unsettled rule never gives a certain outcome: it sends the person to an adviser. */
 function certainOr(id: string, outcome: OutcomeId) {
-  return { outcome: ruleById(id).settled ? outcome : ('advice' as const), basis: id };
+  return { outcome: RULE_FACTS[id].settled ? outcome : ('advice' as const), basis: id };
 }
 
 function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basis: string } {
@@ -76,11 +76,11 @@ function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basi
   if (resident) return certainOr(resident, 'not-overseas-visitor');
 
   const exempt = exemptionRule(a);
-  if (exempt) return certainOr(exempt, OUTCOME_OF_GROUP[ruleById(exempt).group] ?? 'exempt');
+  if (exempt) return certainOr(exempt, OUTCOME_OF_GROUP[RULE_FACTS[exempt].group] ?? 'exempt');
 
   // A reason the care may stay chargeable that we could not settle (the came-for-treatment
   // exception; pregnancy after violence other than FGM) sends the person to advice, never "charged".
-  const doubt = careRules.find(({ ruleId }) => !ruleById(ruleId).settled);
+  const doubt = careRules.find(({ ruleId }) => !RULE_FACTS[ruleId].settled);
   if (doubt) return { outcome: 'advice', basis: doubt.ruleId };
 
   if (nation === 'northern-ireland' && a.care === 'gp') return { outcome: 'advice', basis: 'ni-gp-not-exempt' };

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
-import { RULES, type RuleGroup } from '../rules';
+import { type RuleGroup } from '../rules';
+import { RULES } from '../rules/catalogue';
 import { sentence } from '../lib/text';
 import { LawQuote } from './LawQuote';
 

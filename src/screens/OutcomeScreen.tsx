@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf } from '../flow/selectors';
-import { ruleById } from '../rules';
+import { ruleById } from '../rules/catalogue';
 import { LawQuote } from './LawQuote';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
@@ -27,6 +28,7 @@ export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => vo
   return (
     <div className={`outcome outcome--${decision.outcome}`} data-outcome={decision.outcome} data-basis={decision.basis}>
       <PageHeading caption={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
+      <MachineNotice />
       <MemberLine member={member} text={member?.t(`outcomes:${titles}.${decision.outcome}`)} />
       <p className="lead">{t(`result.leads.${decision.outcome}`)}</p>
       <MemberLine member={member} text={member?.t(`outcomes:result.leads.${decision.outcome}`)} />

@@ -1,8 +1,10 @@
+import { intlLocale } from '../i18n/languages';
 import { useTranslation } from 'react-i18next';
+import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, planOf } from '../flow/selectors';
 import { formatPence } from '../lib/money';
-import { ruleById } from '../rules';
+import { ruleById } from '../rules/catalogue';
 import { ContinueButton } from './ContinueButton';
 import { AdviserLine } from './signposting/AdviserLine';
 import { Flow } from './flowActor';
@@ -25,6 +27,7 @@ export function PlanResultScreen() {
   return (
     <div data-plan={plan.decision}>
       <PageHeading caption={caption}>{t(`planResult.title.${plan.decision}`)}</PageHeading>
+      <MachineNotice />
       <p className="lead">{t(`planResult.lead.${plan.decision}`)}</p>
       {invoiceAge === 'over-two-months' && plan.decision === 'advisable' && (
         <p className="inset">
@@ -34,8 +37,8 @@ export function PlanResultScreen() {
       {amount !== undefined && plan.thresholdPence !== undefined && (
         <p>
           {t('planResult.amount', {
-            amount: formatPence(amount, i18n.language),
-            threshold: formatPence(plan.thresholdPence, i18n.language),
+            amount: formatPence(amount, intlLocale(i18n.language)),
+            threshold: formatPence(plan.thresholdPence, intlLocale(i18n.language)),
           })}
         </p>
       )}
@@ -50,7 +53,7 @@ export function PlanResultScreen() {
           <h2>{t('planResult.affordTitle')}</h2>
           <p>{t('planResult.afford')}</p>
           {instalment !== null && (
-            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, i18n.language) })}</p>
+            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, intlLocale(i18n.language)) })}</p>
           )}
         </>
       )}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ruleById } from '../rules';
+import { ruleById } from '../rules/catalogue';
 import { sentence } from '../lib/text';
 import { LawQuote } from './LawQuote';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { organisationsFor, pathAnswers } from '../flow/selectors';
 import { needsOf, placeOf, regionOf, toolkitWithoutContact } from '../organisations/match';
@@ -25,6 +26,7 @@ export function SignpostingScreen() {
   return (
     <div>
       <PageHeading caption={t('common:phases.signpost')}>{t('signposting.title')}</PageHeading>
+      <MachineNotice />
       <p className="lead">{t('signposting.lead')}</p>
       <AdviserLine />
       <p className="meta">{t('signposting.notChecked')}</p>

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { LanguageOffer } from '../components/LanguageOffer';
+import { LanguageLinks } from '../components/LanguageLinks';
+import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { ContinueButton } from './ContinueButton';
 import { ResumeOffer } from '../privacy/SavedProgress';
@@ -15,7 +18,9 @@ export function StartScreen({ onShowExemptions, onShowSafety, focusHeading }: Pr
   const steps = t('start.steps', { returnObjects: true }) as string[];
   return (
     <div>
+      <LanguageOffer />
       <PageHeading focus={focusHeading}>{t('start.title')}</PageHeading>
+      <MachineNotice />
       <p className="lead">{t('start.intro')}</p>
       <ResumeOffer />
       <ol className="list list--number">
@@ -38,6 +43,7 @@ export function StartScreen({ onShowExemptions, onShowSafety, focusHeading }: Pr
         </button>
       </p>
       <p className="meta">{t('start.notAdvice')}</p>
+      <LanguageLinks />
     </div>
   );
 }

@@ -4,8 +4,8 @@ import type { TFunction } from 'i18next';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf, organisationsFor, pathAnswers, planOf } from '../flow/selectors';
 import { isQuestion, type AnswerValue } from '../questions/steps';
-import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
-import { ruleById } from '../rules';
+import { intlLocale, LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
+import { ruleById } from '../rules/catalogue';
 import { answerLabel } from './answerLabel';
 import { LawQuote } from './LawQuote';
 import { ORGANISATIONS } from '../organisations/data';
@@ -58,7 +58,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
   const basis = ruleById(decision.basis);
   const plan = context.history.includes('planResult') ? planOf(context) : null;
   const titles = person.context ? 'result.titles_supporter' : 'result.titles';
-  const printed = new Intl.DateTimeFormat(lng === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const printed = new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }).format(new Date());
   const fixed = t as TFunction;
 
   return (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers } from '../flow/selectors';
 import { ContinueButton } from './ContinueButton';
@@ -20,6 +21,7 @@ export function SupportAdviceScreen() {
   return (
     <div>
       <PageHeading caption={caption}>{t('supportAdvice.title')}</PageHeading>
+      <MachineNotice />
       {answers.bill === 'upfront' && (
         <section>
           <h2>{t('supportAdvice.upfrontTitle')}</h2>

@@ -1,15 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
 import { isQuestion, STEPS } from '../questions/steps';
 import { Flow } from './flowActor';
-import { OutcomeScreen } from './OutcomeScreen';
-import { PlanResultScreen } from './PlanResultScreen';
 import { QuestionScreen } from './QuestionScreen';
-import { ReviewScreen } from './ReviewScreen';
-import { SignpostingScreen } from './SignpostingScreen';
 import { StartScreen } from './StartScreen';
-import { SupportAdviceScreen } from './SupportAdviceScreen';
+import { OutcomeScreen, PlanResultScreen, ReviewScreen, SignpostingScreen, SupportAdviceScreen } from './laterPages';
 import { MemberLanguageControl } from './MemberLanguage';
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
@@ -71,7 +67,7 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
         </button>
       )}
       {step !== 'start' && step !== 'audience' && <MemberLanguageControl />}
-      {screen}
+      <Suspense fallback={null}>{screen}</Suspense>
       {hasAnswers && step !== 'review' && (
         <p className="journey-links">
           <button type="button" className="link-button" onClick={() => actor.send({ type: 'review.open', from: step })}>

@@ -66,7 +66,7 @@ describe.each(['en', 'ar'] as const)('axe on the messages for when something fai
       await page.locator('main .button').first().click();
     }
     await context.setOffline(true);
-    await page.locator('.language-switcher__button:not([disabled])').click();
+    await page.locator('#language-menu').selectOption(language === 'en' ? 'ar' : 'en');
     await page.getByRole('alert').waitFor();
     await axe(page, `${language} language not loaded`);
     // Any answer to "care" that reaches the outcome, then the case summary's file cannot be fetched.

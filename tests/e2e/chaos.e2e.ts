@@ -148,7 +148,9 @@ async function act(journey: Journey): Promise<string> {
     return 'reload';
   }
   if (roll < 0.89) {
-    await page.locator('.language-switcher__button:not([disabled])').click();
+    // Between English and Arabic, as a person trying the language menu would.
+    const current = await page.locator('html').getAttribute('lang');
+    await page.locator('#language-menu').selectOption(current === 'en' ? 'ar' : 'en');
     return 'switch language';
   }
   if (roll < 0.95) {

@@ -20,10 +20,32 @@ afterAll(async () => {
 const online = (errors: string[]) => errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
 const toOutcome = (page: Page) => answerSteps(page, [null, 'Someone I support', 'England', /A GP/]);
 
-test('load, go offline, reload, and complete a journey in English and in Arabic', async () => {
-  const { context, page, errors } = await phonePage(browser);
+/** The files of one language the worker holds a copy of. */
+const copiesOf = (page: Page, language: string) =>
+  page.evaluate(async (code) => {
+    const names = await caches.keys();
+    const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    return urls.filter((u) => u.includes(`/locale-${code}-`)).length;
+  }, language);
+
+test('a first visit copies English only; a language is copied once it is opened', async () => {
+  const { context, page } = await phonePage(browser);
   await gotoApp(page);
   await untilServedByWorker(page);
+  expect(await copiesOf(page, 'en')).toBeGreaterThan(0);
+  for (const code of ['ar', 'fa', 'ti', 'ru']) expect(await copiesOf(page, code), code).toBe(0);
+  await page.locator('#language-menu').selectOption('fa');
+  await expect.poll(() => copiesOf(page, 'fa'), { timeout: 10_000 }).toBe(8);
+  expect(await copiesOf(page, 'ru')).toBe(0);
+  await context.close();
+});
+
+test('load, go offline, reload, and complete a journey in English and in Arabic (opened once online)', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await gotoApp(page, `${baseUrl()}?lang=ar`);
+  await untilServedByWorker(page);
+  await expect.poll(() => copiesOf(page, 'ar'), { timeout: 10_000 }).toBe(8);
+  await gotoApp(page);
   await context.setOffline(true);
   await page.reload();
   await page.locator('[data-step]').waitFor({ state: 'attached' });
@@ -82,15 +104,15 @@ test('switching language offline stays in the current language and says why, wit
   await gotoApp(page);
   await answerSteps(page, [null, 'Myself', 'England']);
   await context.setOffline(true);
-  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.locator('#language-menu').selectOption('ar');
   await page.getByRole('alert').waitFor();
-  expect(await page.getByRole('alert').innerText()).toContain('could not be loaded, so the guide stays in English');
+  expect(await page.getByRole('alert').innerText()).toContain('could not be loaded, so the page stays as it was');
   expect(await page.locator('h1').innerText()).toBe('What care is this about?');
   expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
   expect(await page.locator('main').innerText()).not.toMatch(/\b[a-z][A-Za-z]*\.(title|options|label)\b/);
 
   await context.setOffline(false);
-  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.locator('#language-menu').selectOption('ar');
   await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
   expect(await page.getByRole('alert').count()).toBe(0);
   expect(online(errors)).toEqual([]);

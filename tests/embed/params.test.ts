@@ -28,13 +28,19 @@ describe('embed parameters', () => {
     expect(snippet('https://guide.example/', { lang: 'en' }, 'Guide')).toContain('embed.js');
   });
 
+  test('accepts every language the guide speaks', async () => {
+    const { LANGUAGE_CODES } = await import('../../src/i18n/languages');
+    for (const code of LANGUAGE_CODES) expect(parseEmbedOptions(`?lang=${code}`).lang).toBe(code);
+  });
+
   test('defaults to a normal page', () => {
     expect(parseEmbedOptions('')).toEqual({ embed: false });
     expect(parseEmbedOptions('?embed=yes')).toEqual({ embed: false });
   });
 
   test.each([
-    ['lang', 'fr'],
+    ['lang', 'de'],
+    ['lang', 'FR'],
     ['lang', '__proto__'],
     ['region', 'mars'],
     ['region', 'constructor'],

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { QUESTION_IDS, optionsOf } from '../../src/questions/steps';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 import { ORGANISATIONS } from '../../src/organisations/data';
-import { RULES } from '../../src/rules';
+import { RULES } from '../../src/rules/catalogue';
 
 const LOCALES = join(__dirname, '../../locales');
 type Tree = { [key: string]: string | string[] | Tree };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RULES, type Rule } from '../../src/rules';
+import { type Rule } from '../../src/rules';
+import { RULES } from '../../src/rules/catalogue';
 
 const english = JSON.parse(readFileSync(join(__dirname, '../../locales/en/rules.json'), 'utf8')) as Record<string, { summary: string; missing?: string }>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/questions/steps';
-import { alwaysTrue, decide, planDecision, RULES } from '../../src/rules';
+import { alwaysTrue, decide, planDecision } from '../../src/rules';
+import { RULES } from '../../src/rules/catalogue';
 
 const england = (a: Answers): Answers => ({ nation: 'england', care: 'hospital', cause: 'no', ...a });
 

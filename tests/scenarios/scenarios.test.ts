@@ -3,7 +3,7 @@
  * docs/scenarios.md), each driven through the real machine.
  */
 import { describe, expect, test } from 'vitest';
-import { RULES } from '../../src/rules';
+import { RULES } from '../../src/rules/catalogue';
 import { currentRuleId, loadScenarios, rulesNamedBy, runCase, type ScenarioCase } from './runner';
 
 const files = loadScenarios();

@@ -234,7 +234,7 @@ describe('the exemptions page', () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'See all exemptions' }));
     expect(heading()).toHaveTextContent('All exemptions');
-    const { RULES } = await import('../../src/rules');
+    const { RULES } = await import('../../src/rules/catalogue');
     expect(document.querySelectorAll('[data-rule]')).toHaveLength(RULES.length);
     await user.type(screen.getByLabelText('Search the rules'), 'trafficking');
     // Each nation's own rule: England's reg 16, Wales's reg 4(1)(r), Northern Ireland's reg 10.

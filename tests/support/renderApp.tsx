@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { App } from '../../src/App';
 import { initI18n, loadRemainingTexts } from '../../src/i18n/init';
+import { preloadLaterPages } from '../../src/screens/laterPages';
 
 export const missingKeys: string[] = [];
 
@@ -16,6 +17,8 @@ export async function renderApp(language: 'en' | 'ar' = 'en') {
   }
   await i18next.changeLanguage(language);
   await loadRemainingTexts();
+  // As the app does just after its first page: the later pages are fetched in the background.
+  await preloadLaterPages();
   const user = userEvent.setup();
   const utils = render(<App />);
   return { user, ...utils };

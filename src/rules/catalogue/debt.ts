@@ -5,22 +5,10 @@
 import type { Rule } from '../types';
 import { GUIDANCE, IMMIGRATION_RULES_SUITABILITY, REVIEWED } from '../sources';
 
-export interface DebtThreshold {
-  ruleId: string;
-  /** Treatment dates the threshold covers (ISO, inclusive). */
-  from: string;
-  to: string | null;
-  /** In whole pence. */
-  thresholdPence: number;
-  /** Whether it applies to EEA/EFTA citizens too. */
-  appliesToEea: boolean;
-}
+import { DEBT_THRESHOLDS } from '../thresholds';
 
-export const DEBT_THRESHOLDS: DebtThreshold[] = [
-  { ruleId: 'debt-1000-2011-2016', from: '2011-11-01', to: '2016-04-05', thresholdPence: 1000_00, appliesToEea: false },
-  { ruleId: 'debt-500-since-2016', from: '2016-04-06', to: null, thresholdPence: 500_00, appliesToEea: false },
-  { ruleId: 'debt-500-eea-since-2021', from: '2021-07-01', to: null, thresholdPence: 500_00, appliesToEea: true },
-];
+export { DEBT_THRESHOLDS };
+export type { DebtThreshold } from '../thresholds';
 
 const debtRule = (id: string, provision: string, url = IMMIGRATION_RULES_SUITABILITY): Rule => ({
   id,
