@@ -60,7 +60,7 @@ describe.each(LANGUAGE_CODES)('%s', (code) => {
         await axe(page, `${code} outcome`);
         if (process.env.SCREENSHOTS) {
           mkdirSync(process.env.SCREENSHOTS, { recursive: true });
-          await page.screenshot({ path: join(process.env.SCREENSHOTS, `${code}-outcome.jpeg`), type: 'jpeg', quality: 50, fullPage: false });
+          await page.screenshot({ path: join(process.env.SCREENSHOTS, `${code}-outcome.jpeg`), type: 'jpeg', quality: 40, scale: 'css', fullPage: false });
         }
       }
     });
