@@ -3,9 +3,9 @@
  * keyboard-only journey, reflow at 320 px (400% zoom of a 1280 px window), touch targets and
  * reduced motion.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
 import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 import { seeded, stepOf, walk } from './support/journey';
 
@@ -17,11 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function axe(page: Page, where: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const problems = result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(problems).toEqual([]);
-}
+const axe = expectNoAxeViolations;
 
 describe.each(['en', 'ar'] as const)('axe, in %s', (language) => {
   test('finds no violation on any page of the journeys, the error summary, "Your answers" and the reference pages', async () => {

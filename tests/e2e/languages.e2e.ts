@@ -4,13 +4,13 @@
  * notice where the language was made by machine, no axe violation, and nothing scrolling sideways
  * at 320 px. SCREENSHOTS=<folder> also saves each language's outcome page there.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LANGUAGES, LANGUAGE_CODES } from '../../src/i18n/languages';
 import { translationOf } from '../../src/i18n/translations';
+import { expectNoAxeViolations } from './support/axe';
 import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
 import { seeded, walk } from './support/journey';
 
@@ -22,10 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function axe(page: Page, where: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
+const axe = expectNoAxeViolations;
 
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
