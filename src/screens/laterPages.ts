@@ -3,16 +3,16 @@
  * and the exemptions, safety and translations pages), with the rule records they quote. They are not part of the first download:
  * main.tsx fetches them just after the first page is drawn.
  */
-import { preloadable } from '../components/preloadable';
+import { reloadableLazy } from '../components/reloadableLazy';
 
-export const OutcomeScreen = preloadable(() => import('./OutcomeScreen').then((m) => m.OutcomeScreen));
-export const SupportAdviceScreen = preloadable(() => import('./SupportAdviceScreen').then((m) => m.SupportAdviceScreen));
-export const PlanResultScreen = preloadable(() => import('./PlanResultScreen').then((m) => m.PlanResultScreen));
-export const SignpostingScreen = preloadable(() => import('./SignpostingScreen').then((m) => m.SignpostingScreen));
-export const ExemptionsScreen = preloadable(() => import('./ExemptionsScreen').then((m) => m.ExemptionsScreen));
-export const TranslationsScreen = preloadable(() => import('./TranslationsScreen').then((m) => m.TranslationsScreen));
-export const ReviewScreen = preloadable(() => import('./ReviewScreen').then((m) => m.ReviewScreen));
-export const SafetyScreen = preloadable(() => import('./SafetyScreen').then((m) => m.SafetyScreen));
+export const OutcomeScreen = reloadableLazy(() => import('./OutcomeScreen').then((m) => m.OutcomeScreen));
+export const SupportAdviceScreen = reloadableLazy(() => import('./SupportAdviceScreen').then((m) => m.SupportAdviceScreen));
+export const PlanResultScreen = reloadableLazy(() => import('./PlanResultScreen').then((m) => m.PlanResultScreen));
+export const SignpostingScreen = reloadableLazy(() => import('./SignpostingScreen').then((m) => m.SignpostingScreen));
+export const ExemptionsScreen = reloadableLazy(() => import('./ExemptionsScreen').then((m) => m.ExemptionsScreen));
+export const TranslationsScreen = reloadableLazy(() => import('./TranslationsScreen').then((m) => m.TranslationsScreen));
+export const ReviewScreen = reloadableLazy(() => import('./ReviewScreen').then((m) => m.ReviewScreen));
+export const SafetyScreen = reloadableLazy(() => import('./SafetyScreen').then((m) => m.SafetyScreen));
 
 export function preloadLaterPages(): Promise<unknown> {
   return Promise.all([OutcomeScreen, SupportAdviceScreen, PlanResultScreen, SignpostingScreen, ExemptionsScreen, TranslationsScreen, ReviewScreen, SafetyScreen].map((page) => page.preload()));
