@@ -1,7 +1,7 @@
 /** Reading the machine's state for the screens, without repeating any guard or rule. */
 import { decide, planDecision, type Decision, type PlanDecision } from '../rules';
-import { matchOrganisations, needsOf, placeOf, type Match } from '../organisations/match';
-import type { Organisation } from '../organisations/types';
+import { needsOf, placeOf, type Place } from '../organisations/match';
+import type { Need } from '../organisations/types';
 import { answersOnPath, type FlowContext } from './context';
 import { isStepId, type Answers, type Phase, type StepId } from '../questions/steps';
 
@@ -24,8 +24,8 @@ export function planOf(context: FlowContext): PlanDecision {
   return planDecision(pathAnswers(context));
 }
 
-/** The organisations that fit this person, from a list the caller has loaded. */
-export function organisationsFor(context: FlowContext, list: readonly Organisation[]): Match[] {
+/** Where the person is and what their answers show they need: what organisations are chosen by. */
+export function signpostingOf(context: FlowContext): { place: Place; needs: Need[] } {
   const answers = pathAnswers(context);
-  return matchOrganisations(list, placeOf(answers), needsOf(answers, decide(answers).outcome));
+  return { place: placeOf(answers), needs: needsOf(answers, decide(answers).outcome) };
 }

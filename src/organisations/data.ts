@@ -4,7 +4,8 @@
  * raises. Contact details were read from stored copies of the organisations' own pages (or official
  * ones), each with its source and that page's date: see docs/organisations.md.
  *
- * This module is large: screens load it lazily through ./load.ts, never from the first page.
+ * This module is large (every detail carries its source): only the pages after the questions
+ * import it, and they load after the first page (src/screens/laterPages.ts).
  */
 import { ENGLAND_ORGANISATIONS } from './records/england';
 import { NORTHERN_IRELAND_ORGANISATIONS } from './records/northern-ireland';

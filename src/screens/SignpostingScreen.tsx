@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
-import { organisationsFor, pathAnswers } from '../flow/selectors';
-import { needsOf, placeOf, regionOf, toolkitWithoutContact } from '../organisations/match';
-import { decisionOf } from '../flow/selectors';
+import { pathAnswers, signpostingOf } from '../flow/selectors';
+import { ORGANISATIONS } from '../organisations/data';
+import { matchOrganisations, toolkitWithoutContact } from '../organisations/match';
 import { Flow } from './flowActor';
 import { AdviserLine } from './signposting/AdviserLine';
 import { OrganisationCard } from './signposting/OrganisationCard';
-import { useOrganisations } from './signposting/useOrganisations';
 
 /** How many organisations show before "More organisations that fit". */
 export const FIRST_SHOWN = 5;
@@ -16,12 +15,11 @@ export const FIRST_SHOWN = 5;
 export function SignpostingScreen() {
   const { t } = useTranslation(['outcomes', 'organisations', 'common']);
   const context = Flow.useSelector((s) => s.context);
-  const list = useOrganisations();
-  const answers = pathAnswers(context);
-  const matches = list ? organisationsFor(context, list) : [];
-  const region = regionOf(answers);
-  const namedOnly = list ? toolkitWithoutContact(list, placeOf(answers), needsOf(answers, decisionOf(context).outcome)) : [];
-  const act = answers.act;
+  const { place, needs } = signpostingOf(context);
+  const matches = matchOrganisations(ORGANISATIONS, place, needs);
+  const namedOnly = toolkitWithoutContact(ORGANISATIONS, place, needs);
+  const region = place.region;
+  const act = pathAnswers(context).act;
 
   return (
     <div>
@@ -30,7 +28,7 @@ export function SignpostingScreen() {
       <p className="lead">{t('signposting.lead')}</p>
       <AdviserLine />
       <p className="meta">{t('signposting.notChecked')}</p>
-      <ul className="organisations" aria-busy={!list}>
+      <ul className="organisations">
         {matches.slice(0, FIRST_SHOWN).map((m) => (
           <OrganisationCard key={m.org.id} match={m} region={region} />
         ))}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PageHeading } from '../components/PageHeading';
-import { decisionOf, organisationsFor, pathAnswers, planOf } from '../flow/selectors';
+import { decisionOf, pathAnswers, planOf, signpostingOf } from '../flow/selectors';
+import { matchOrganisations } from '../organisations/match';
 import { isQuestion, type AnswerValue } from '../questions/steps';
 import { intlLocale, LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { ruleById } from '../rules/catalogue';
@@ -57,6 +58,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
   const decision = decisionOf(context);
   const basis = ruleById(decision.basis);
   const plan = context.history.includes('planResult') ? planOf(context) : null;
+  const signposting = signpostingOf(context);
   const titles = person.context ? 'result.titles_supporter' : 'result.titles';
   const printed = new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }).format(new Date());
   const fixed = t as TFunction;
@@ -101,7 +103,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
       <h2>{t('outcomes:signposting.title')}</h2>
       <p className="meta">{t('outcomes:signposting.notChecked')}</p>
       <ul className="list summary__organisations">
-        {organisationsFor(context, ORGANISATIONS).map((m) => (
+        {matchOrganisations(ORGANISATIONS, signposting.place, signposting.needs).map((m) => (
           <ContactSummary key={m.org.id} match={m} fixed={fixed} lng={lng} />
         ))}
       </ul>

@@ -1,19 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { adviserFor, needsOf, placeOf } from '../../organisations/match';
-import { decisionOf, pathAnswers } from '../../flow/selectors';
+import { signpostingOf } from '../../flow/selectors';
+import { ORGANISATIONS } from '../../organisations/data';
+import { adviserFor } from '../../organisations/match';
 import { Flow } from '../flowActor';
 import { HoursLine } from './HoursLine';
 import { SourceLine } from './SourceLine';
-import { useOrganisations } from './useOrganisations';
 
 /** "Talk to an adviser": the one free advice line that fits this person best, on every outcome page. */
 export function AdviserLine() {
   const { t } = useTranslation('outcomes');
   const context = Flow.useSelector((s) => s.context);
-  const list = useOrganisations();
-  if (!list) return null;
-  const answers = pathAnswers(context);
-  const match = adviserFor(list, placeOf(answers), needsOf(answers, decisionOf(context).outcome));
+  const { place, needs } = signpostingOf(context);
+  const match = adviserFor(ORGANISATIONS, place, needs);
   if (!match) return null;
   const { phone } = match;
   return (
