@@ -69,15 +69,13 @@ function filesIn(dir: string, root = dir): string[] {
 }
 
 /**
- * Files a first visit need not download: other languages' texts and start pages, and fonts (each
- * serves one language). The worker caches them as they are opened.
+ * Files a first visit need not download, by the language they serve: other languages' texts and
+ * start pages, and fonts (under ''). The worker copies them as they are opened. Undefined: a file
+ * every visit needs.
  */
-export function onlyWhenOpened(file: string): boolean {
-  const other = LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE);
-  return (
-    other.some((code) => file.startsWith(`assets/locale-${code}-`) || file === `${code}/index.html`) ||
-    /\.(woff2?|ttf)$/.test(file)
-  );
+export function openedLater(file: string): string | undefined {
+  if (/\.(woff2?|ttf)$/.test(file)) return '';
+  return LANGUAGE_CODES.find((code) => code !== DEFAULT_LANGUAGE && (file.startsWith(`assets/locale-${code}-`) || file === `${code}/index.html`));
 }
 
 function writeServiceWorker(dist: string) {
@@ -86,12 +84,16 @@ function writeServiceWorker(dist: string) {
   for (const f of files.sort()) hash.update(f).update(readFileSync(join(dist, f)));
   const version = hash.digest('hex').slice(0, 12);
   const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
-  const precache = files.filter((f) => !onlyWhenOpened(f));
-  const later = files.filter(onlyWhenOpened);
+  const precache = files.filter((f) => openedLater(f) === undefined);
+  const later: Record<string, string[]> = {};
+  for (const f of files) {
+    const language = openedLater(f);
+    if (language !== undefined) (later[language] ??= []).push(`./${f}`);
+  }
   const sw = template
     .replace('__VERSION__', version)
     .replace('__FILES__', JSON.stringify(['./', ...precache.map((f) => `./${f}`)]))
-    .replace('__LATER__', JSON.stringify(later.map((f) => `./${f}`)));
+    .replace('__LATER__', JSON.stringify(later));
   writeFileSync(join(dist, 'sw.js'), sw);
 }
 

@@ -1,7 +1,7 @@
 /*
  * Service worker: keeps a copy of the app (every script and style, English, and each other
- * language and font once it has been opened) so a person who loses signal can finish. Only this site's own files are cached:
- * no answers, nothing personal.
+ * language and font once it has been opened) so a person who loses signal can finish. Only this
+ * site's own files are cached: no answers, nothing personal.
  *
  * Updates never break an open page. A new version's worker installs its own copy beside the old
  * one and then waits: it takes over when every page of the old version is closed, or when the
@@ -13,10 +13,10 @@
 const PREFIX = 'nhs-charges-';
 const CACHE = PREFIX + '__VERSION__';
 const FILES = __FILES__;
-/** Other languages' texts and pages, and fonts: copied the first time they are fetched. */
+/** Other languages' texts and start pages by language code, and fonts under '': copied when opened. */
 const LATER = __LATER__;
 const KEEP_OLDER = 2;
-const LISTED = new Set([...FILES, ...LATER].map((file) => new URL(file, self.registration.scope).href));
+const LISTED = new Set([...FILES, ...Object.values(LATER).flat()].map((file) => new URL(file, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -39,9 +39,8 @@ self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'skip-waiting') self.skipWaiting();
   // The page reads this language: copy its texts and start page now, so it works offline too.
-  else if (data.type === 'keep-language' && /^[a-z]{2,3}$/.test(data.language || '')) {
-    const files = LATER.filter((f) => f.startsWith(`./assets/locale-${data.language}-`) || f === `./${data.language}/index.html`);
-    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(files)).catch(() => {}));
+  else if (data.type === 'keep-language' && typeof data.language === 'string' && data.language && Object.hasOwn(LATER, data.language)) {
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(LATER[data.language])).catch(() => {}));
   }
   // A page asks whether this version is the one it runs: then there is no newer version to offer.
   else if (data.type === 'has-file' && event.ports[0]) event.ports[0].postMessage(LISTED.has(data.url));

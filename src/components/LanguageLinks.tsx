@@ -8,7 +8,7 @@ import { LANGUAGES, LANGUAGE_CODES, DEFAULT_LANGUAGE, isLanguage, type LanguageC
  */
 export function languageHref(code: LanguageCode, pathname = typeof location === 'undefined' ? '/' : location.pathname): string {
   const parts = pathname.split('/').filter((p) => p && p !== 'index.html');
-  const nested = typeof location !== 'undefined' && parts.length > 0 && isLanguage(parts.at(-1)) && parts.at(-1) !== DEFAULT_LANGUAGE;
+  const nested = isLanguage(parts.at(-1)) && parts.at(-1) !== DEFAULT_LANGUAGE;
   const root = nested ? '../' : './';
   return code === DEFAULT_LANGUAGE ? root : `${root}${code}/`;
 }

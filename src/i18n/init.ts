@@ -9,7 +9,7 @@ import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } fro
 type TextModule = { default: Record<string, unknown> };
 
 /** The English start page's texts come straight away; every other file is found through ./loaders. */
-function loadTextFile(language: string, namespace: string): Promise<TextModule> | undefined {
+function loadTextFile(language: string, namespace: string): Promise<TextModule> {
   if (language === DEFAULT_LANGUAGE && namespace === 'common') return import('../../locales/en/common.json') as Promise<TextModule>;
   const path = `../../locales/${language}/${namespace}.json`;
   return import('./loaders').then(({ loaders }) => {
@@ -27,7 +27,7 @@ const lazyLocales: BackendModule = {
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
     const name = `${language}|${namespace}`;
-    loadTextFile(language, namespace)!.then(
+    loadTextFile(language, namespace).then(
       (module) => {
         failed.delete(name);
         callback(null, module.default);
