@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Match } from '../../organisations/match';
+import { contactsOf } from '../../organisations/contacts';
 import { HoursLine } from './HoursLine';
 import { SourceLine } from './SourceLine';
 
@@ -14,35 +15,25 @@ export function ContactSummary({ match, fixed, lng }: { match: Match; fixed: TFu
       </strong>
       <span className="summary__org-description"> {t(`organisations:${org.id}`)}</span>
       <ul className="summary__contacts">
-        {org.phones?.map((p) => (
-          <li key={p.tel + p.purpose}>
-            {t(p.purpose === 'text' ? 'outcomes:signposting.text' : 'outcomes:signposting.phone')}:{' '}
-            <a href={`${p.purpose === 'text' ? 'sms' : 'tel'}:${p.tel}`} dir="ltr">
-              {p.display}
-            </a>
-            {p.hours && (
+        {contactsOf(org).map((c) => (
+          <li key={c.key}>
+            {t(`outcomes:signposting.${c.kind}`)}:{' '}
+            {c.kind === 'phone' || c.kind === 'text' ? (
+              <a href={c.href} dir="ltr">
+                {c.text}
+              </a>
+            ) : (
+              <span lang={c.kind === 'walkIn' ? 'en' : undefined} dir="ltr">
+                {c.text}
+              </span>
+            )}
+            {c.hours && (
               <>
                 {' '}
-                (<HoursLine hours={p.hours} fixed={t} lng={lng} />)
+                (<HoursLine hours={c.hours} fixed={t} lng={lng} />)
               </>
             )}{' '}
-            <SourceLine source={p.source} fixed={t} />
-          </li>
-        ))}
-        {org.emails?.map((e) => (
-          <li key={e.address}>
-            {t('outcomes:signposting.email')}: <span dir="ltr">{e.address}</span> <SourceLine source={e.source} fixed={t} />
-          </li>
-        ))}
-        {org.web?.map((w) => (
-          <li key={w.url}>
-            {t(w.kind === 'chat' ? 'outcomes:signposting.chat' : 'outcomes:signposting.form')}: <span dir="ltr">{w.url}</span>{' '}
-            <SourceLine source={w.source} fixed={t} />
-          </li>
-        ))}
-        {org.walkIns?.map((w) => (
-          <li key={w.address}>
-            {t('outcomes:signposting.walkIn')}: <span lang="en" dir="ltr">{w.address}</span> <SourceLine source={w.source} fixed={t} />
+            <SourceLine source={c.source} fixed={t} />
           </li>
         ))}
         <li>

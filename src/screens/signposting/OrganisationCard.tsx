@@ -3,6 +3,7 @@ import type { Match } from '../../organisations/match';
 import { nationOfRegion } from '../../organisations/match';
 import type { Region } from '../../organisations/types';
 import { intlLocale } from '../../i18n/languages';
+import { contactsOf } from '../../organisations/contacts';
 import { HoursLine } from './HoursLine';
 import { SourceLine } from './SourceLine';
 
@@ -39,71 +40,45 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
       <p>{t(`organisations:${org.id}`)}</p>
       <p className="organisation__why">{why}</p>
       <dl className="contacts">
-        {org.phones?.map((p) => (
-          <div key={p.tel + p.purpose} className="contacts__row">
-            <dt>{t(p.purpose === 'text' ? 'signposting.text' : 'signposting.phone')}</dt>
+        {contactsOf(org).map((c) => (
+          <div key={c.key} className="contacts__row">
+            <dt>{t(`signposting.${c.kind}`)}</dt>
             <dd>
-              <a className="tel" href={`${p.purpose === 'text' ? 'sms' : 'tel'}:${p.tel}`} dir="ltr">
-                {p.display}
-              </a>
-              {p.purpose === 'referral' && <> ({t('signposting.referral')})</>}
-              {p.hours && (
+              {c.kind === 'phone' || c.kind === 'text' ? (
+                <a className="tel" href={c.href} dir="ltr">
+                  {c.text}
+                </a>
+              ) : c.kind === 'walkIn' ? (
+                <span lang="en" dir="ltr">
+                  {c.text}
+                </span>
+              ) : c.kind === 'email' ? (
+                <a href={c.href} dir="ltr">
+                  {c.text}
+                </a>
+              ) : (
                 <>
-                  <br />
-                  <HoursLine hours={p.hours} />
+                  <a href={c.href} rel="noopener noreferrer" target="_blank" dir="ltr">
+                    {c.text.replace(/^https?:\/\/(www\.)?/, '')}
+                  </a>{' '}
+                  <span className="visually-hidden">{t('signposting.opensNewTab')}</span>
                 </>
               )}
-              {p.free && (
+              {c.referral && <> ({t('signposting.referral')})</>}
+              {c.hours && (
+                <>
+                  <br />
+                  <HoursLine hours={c.hours} />
+                </>
+              )}
+              {c.free && (
                 <>
                   <br />
                   {t('signposting.freeCall')}
                 </>
               )}
               <br />
-              <SourceLine source={p.source} />
-            </dd>
-          </div>
-        ))}
-        {org.emails?.map((e) => (
-          <div key={e.address} className="contacts__row">
-            <dt>{t('signposting.email')}</dt>
-            <dd>
-              <a href={`mailto:${e.address}`} dir="ltr">
-                {e.address}
-              </a>
-              <br />
-              <SourceLine source={e.source} />
-            </dd>
-          </div>
-        ))}
-        {org.web?.map((w) => (
-          <div key={w.url} className="contacts__row">
-            <dt>{t(w.kind === 'chat' ? 'signposting.chat' : 'signposting.form')}</dt>
-            <dd>
-              <a href={w.url} rel="noopener noreferrer" target="_blank" dir="ltr">
-                {w.url.replace(/^https?:\/\/(www\.)?/, '')}
-              </a>{' '}
-              <span className="visually-hidden">{t('signposting.opensNewTab')}</span>
-              <br />
-              <SourceLine source={w.source} />
-            </dd>
-          </div>
-        ))}
-        {org.walkIns?.map((w) => (
-          <div key={w.address} className="contacts__row">
-            <dt>{t('signposting.walkIn')}</dt>
-            <dd>
-              <span lang="en" dir="ltr">
-                {w.address}
-              </span>
-              {w.when && (
-                <>
-                  <br />
-                  <HoursLine hours={w.when} />
-                </>
-              )}
-              <br />
-              <SourceLine source={w.source} />
+              <SourceLine source={c.source} />
             </dd>
           </div>
         ))}
