@@ -29,8 +29,7 @@ export function sourcesOf(code: string, locales = LOCALES): Record<string, strin
 }
 
 /** Keys whose English changed since this language's text was made (or that were never stamped). */
-export function staleKeys(code: string, locales = LOCALES): string[] {
-  const english = englishHashes(locales);
+export function staleKeys(code: string, locales = LOCALES, english = englishHashes(locales)): string[] {
   let sources: Record<string, string> = {};
   try {
     sources = sourcesOf(code, locales);

@@ -32,7 +32,8 @@ function docs(): string {
     '| language | code | script | direction | keys | made by | reviewed | stale keys | font |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
-  const total = Object.keys(englishHashes()).length;
+  const english = englishHashes();
+  const total = Object.keys(english).length;
   for (const code of LANGUAGE_CODES) {
     const l = LANGUAGES[code];
     if (code === 'en') {
@@ -41,7 +42,7 @@ function docs(): string {
     }
     const t = TRANSLATIONS[code];
     const reviewed = t.reviewedBy ? `${Math.round(t.reviewedShare * 100)}% by ${t.reviewedBy}, ${t.reviewedOn}` : 'not yet';
-    out.push(`| ${l.name} | ${code} | ${l.script} | ${l.dir} | ${total} | ${t.method}: ${t.madeBy}, ${t.madeOn} | ${reviewed} | ${staleKeys(code).length} | ${l.font} |`);
+    out.push(`| ${l.name} | ${code} | ${l.script} | ${l.dir} | ${total} | ${t.method}: ${t.madeBy}, ${t.madeOn} | ${reviewed} | ${staleKeys(code, LOCALES, english).length} | ${l.font} |`);
   }
   out.push('', 'To hand stale keys to a reviewer: `npx tsx scripts/translations.ts stale <code>`. After updating them: `npx tsx scripts/translations.ts stamp <code> <ns:key> ...`.', '');
   return out.join('\n');
@@ -49,9 +50,10 @@ function docs(): string {
 
 if (command === 'stale') {
   const codes = args.length ? args : LANGUAGE_CODES.filter((c) => c !== 'en');
+  const english = englishHashes();
   let count = 0;
   for (const code of codes) {
-    const stale = staleKeys(code);
+    const stale = staleKeys(code, LOCALES, english);
     count += stale.length;
     console.log(`${code}: ${stale.length} stale key(s)`);
     for (const key of stale) console.log(`  ${key}`);
