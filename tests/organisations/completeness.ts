@@ -26,7 +26,7 @@ export function contactProblems(o: Organisation): string[] {
   const p = (s: string) => out.push(`${o.id}: ${s}`);
   const methods = (o.phones?.length ?? 0) + (o.emails?.length ?? 0) + (o.web?.length ?? 0) + (o.walkIns?.length ?? 0);
   if (!o.withheld && methods === 0) p('no phone, email, web form or address');
-  if (o.withheld && o.kind === 'service' && methods > 0 && o.withheld.reason === 'no-sourced-contact') p('withheld for no contact, but has one');
+  if (o.withheld?.reason === 'no-sourced-contact' && methods > 0) p('withheld for no contact, but has one');
   for (const s of sourceProblems('website', o.website.source)) p(s);
   for (const phone of o.phones ?? []) {
     const what = `phone ${phone.display}`;
