@@ -9,7 +9,7 @@ import { Header } from './screens/Header';
 import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
 import { SavedProgressProvider } from './privacy/SavedProgress';
-import { Flow } from './screens/flowActor';
+import { Flow } from './session/flowActor';
 import { Wizard } from './screens/Wizard';
 import { REVIEWED } from './rules/sources';
 import type { EmbedOptions } from './embed/params';

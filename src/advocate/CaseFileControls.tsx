@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPath, fitsFlow, replayInto } from '../flow/replay';
 import type { StepId } from '../questions/steps';
-import { Flow } from '../screens/flowActor';
+import { Flow } from '../session/flowActor';
 import { CASE_FILE_MAX_BYTES, parseCase, serializeCase, type CaseFileError } from './caseFile';
 import { download } from './download';
 import { useToolkit } from './store';

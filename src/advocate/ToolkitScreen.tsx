@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers, planOf } from '../flow/selectors';
 import type { LanguageCode } from '../i18n/languages';
-import { Flow } from '../screens/flowActor';
+import { Flow } from '../session/flowActor';
 import { CaseFileControls } from './CaseFileControls';
 import { ContactLog } from './ContactLog';
 import { computeSheet } from './income';

@@ -4,7 +4,7 @@ import { PageHeading } from './PageHeading';
 import { forgetFailedLoads } from './reloadableLazy';
 import { retryFailedTexts, TextsUnavailableError } from '../i18n/init';
 import { SaveProgressPanel } from '../privacy/SavedProgress';
-import { Flow } from '../screens/flowActor';
+import { Flow } from '../session/flowActor';
 
 /** A file that did not arrive: a page's script (offline, or replaced by an update) or its texts. */
 function isLoadFailure(error: unknown): boolean {

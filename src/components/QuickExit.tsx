@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentIndex, isFramed, stopAllSync } from '../screens/historySync';
+import { currentIndex, isFramed, stopAllSync } from '../session/historySync';
 
 /** Where quick exit goes: a neutral site, set at build time with VITE_EXIT_URL. */
 export const EXIT_URL: string = import.meta.env.VITE_EXIT_URL || 'https://www.bbc.co.uk/weather';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Flow } from '../screens/flowActor';
+import { Flow } from '../session/flowActor';
 import { reloadToUpdate, updateReady } from './updateState';
 
 /** One line when a newer version of the guide is ready; nothing changes until the person reloads. */

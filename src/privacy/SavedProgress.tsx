@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPath, fitsFlow, replayInto, type SavedPath } from '../flow/replay';
-import { Flow } from '../screens/flowActor';
+import { Flow } from '../session/flowActor';
 import { forgetProgress, loadProgress, saveProgress } from './savedProgress';
 
 /**

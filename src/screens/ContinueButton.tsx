@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Flow } from './flowActor';
+import { Flow } from '../session/flowActor';
 
 /** Continue on a page with no question. */
 export function ContinueButton({ label }: { label?: string }) {

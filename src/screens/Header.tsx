@@ -5,7 +5,7 @@ import { QuickExit, leaveNow } from '../components/QuickExit';
 import type { EmbedOptions } from '../embed/params';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { useSavedProgress } from '../privacy/SavedProgress';
-import { Flow } from './flowActor';
+import { Flow } from '../session/flowActor';
 
 /**
  * The top of every page: the guide's name (or the partner's), the language switcher, quick exit,

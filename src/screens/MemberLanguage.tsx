@@ -2,7 +2,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
-import { Flow } from './flowActor';
+import { Flow } from '../session/flowActor';
 
 /**
  * The advocate's side-by-side view: with "someone I support" chosen, every question and outcome can

@@ -7,7 +7,7 @@ import { LawQuote } from './LawQuote';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
 import { AdviserLine } from './signposting/AdviserLine';
-import { Flow, usePersonContext } from './flowActor';
+import { Flow, usePersonContext } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
 import { MemberLine, useMemberText } from './MemberLanguage';

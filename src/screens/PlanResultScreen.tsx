@@ -7,7 +7,7 @@ import { formatPence } from '../lib/money';
 import { ruleById } from '../rules/catalogue';
 import { ContinueButton } from './ContinueButton';
 import { AdviserLine } from './signposting/AdviserLine';
-import { Flow } from './flowActor';
+import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
 import { useToolkit } from '../advocate/store';

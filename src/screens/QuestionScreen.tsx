@@ -6,7 +6,7 @@ import { MoneyInput } from '../components/MoneyInput';
 import { PageHeading } from '../components/PageHeading';
 import { STEPS, optionsOf, type AnswerValue, type QuestionId } from '../questions/steps';
 import { parseMoney } from '../lib/money';
-import { Flow, usePersonContext } from './flowActor';
+import { Flow, usePersonContext } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { MemberLine, useMemberText } from './MemberLanguage';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { isQuestion, type AnswerValue } from '../questions/steps';
 import { answerLabel } from './answerLabel';
-import { Flow, usePersonContext } from './flowActor';
+import { Flow, usePersonContext } from '../session/flowActor';
 import { SaveProgressPanel } from '../privacy/SavedProgress';
 
 /** "Your answers": every answer on the path, each with a Change button. */

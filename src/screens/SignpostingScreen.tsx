@@ -4,7 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, signpostingOf } from '../flow/selectors';
 import { ORGANISATIONS } from '../organisations/data';
 import { matchOrganisations, toolkitWithoutContact } from '../organisations/match';
-import { Flow } from './flowActor';
+import { Flow } from '../session/flowActor';
 import { AdviserLine } from './signposting/AdviserLine';
 import { OrganisationCard } from './signposting/OrganisationCard';
 

@@ -11,7 +11,7 @@ import { answerLabel } from './answerLabel';
 import { LawQuote } from './LawQuote';
 import { ORGANISATIONS } from '../organisations/data';
 import { ContactSummary } from './signposting/ContactSummary';
-import { Flow, usePersonContext } from './flowActor';
+import { Flow, usePersonContext } from '../session/flowActor';
 
 /**
  * The case summary: one page to print on A4 or save as PDF. English by default (the language UK

@@ -4,7 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers } from '../flow/selectors';
 import { ContinueButton } from './ContinueButton';
 import { AdviserLine } from './signposting/AdviserLine';
-import { Flow } from './flowActor';
+import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 
 /** Support: what to do about a bill and about debt collectors, from the advocacy guide. */

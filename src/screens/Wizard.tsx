@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
 import { isQuestion, STEPS } from '../questions/steps';
-import { Flow } from './flowActor';
+import { Flow } from '../session/flowActor';
 import { QuestionScreen } from './QuestionScreen';
 import { StartScreen } from './StartScreen';
 import { OutcomeScreen, PlanResultScreen, ReviewScreen, SignpostingScreen, SupportAdviceScreen } from './laterPages';

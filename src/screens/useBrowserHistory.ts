@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Flow } from './flowActor';
-import { HistorySync, isFramed } from './historySync';
+import { Flow } from '../session/flowActor';
+import { HistorySync, isFramed } from '../session/historySync';
 
 /**
  * Lets the phone's own Back and Forward buttons step through the questions, as a person expects,

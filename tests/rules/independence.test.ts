@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { importsOf } from '../support/imports';
 
 const SRC = resolve(__dirname, '../../src');
 const RULES = join(SRC, 'rules');
@@ -15,11 +16,6 @@ function filesUnder(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(name) ? [path] : [];
   });
-}
-
-/** Every module a file imports or re-exports, as written. */
-export function importsOf(source: string): string[] {
-  return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
 }
 
 /** What is wrong with one import of a file under src/rules, or null. */

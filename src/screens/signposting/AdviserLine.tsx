@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { signpostingOf } from '../../flow/selectors';
 import { ORGANISATIONS } from '../../organisations/data';
 import { adviserFor } from '../../organisations/match';
-import { Flow } from '../flowActor';
+import { Flow } from '../../session/flowActor';
 import { HoursLine } from './HoursLine';
 import { SourceLine } from './SourceLine';
 
