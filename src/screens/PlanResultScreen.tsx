@@ -28,6 +28,11 @@ export function PlanResultScreen() {
     <div data-plan={plan.decision}>
       <PageHeading caption={caption}>{t(`planResult.title.${plan.decision}`)}</PageHeading>
       <MachineNotice />
+      {plan.chargeUncertain && (
+        <p className="inset">
+          <strong>{t('planResult.chargeUncertain')}</strong>
+        </p>
+      )}
       <p className="lead">{t(`planResult.lead.${plan.decision}`)}</p>
       {invoiceAge === 'over-two-months' && plan.decision === 'advisable' && (
         <p className="inset">
@@ -48,7 +53,7 @@ export function PlanResultScreen() {
       {[plan.basis, ...plan.notes].map((id) => (
         <RuleNote key={id} id={id} />
       ))}
-      {plan.decision !== 'check-risk-first' && (
+      {plan.decision !== 'check-risk-first' && plan.decision !== 'keep-paying' && (
         <>
           <h2>{t('planResult.affordTitle')}</h2>
           <p>{t('planResult.afford')}</p>

@@ -3,7 +3,7 @@ import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, signpostingOf } from '../flow/selectors';
 import { ORGANISATIONS } from '../organisations/data';
-import { matchOrganisations, toolkitWithoutContact } from '../organisations/match';
+import { matchOrganisations } from '../organisations/match';
 import { Flow } from '../session/flowActor';
 import { AdviserLine } from './signposting/AdviserLine';
 import { OrganisationCard } from './signposting/OrganisationCard';
@@ -15,10 +15,9 @@ export const FIRST_SHOWN = 5;
 export function SignpostingScreen() {
   const { t } = useTranslation(['outcomes', 'organisations', 'common']);
   const context = Flow.useSelector((s) => s.context);
-  const { place, needs } = signpostingOf(context);
-  const matches = matchOrganisations(ORGANISATIONS, place, needs);
-  const namedOnly = toolkitWithoutContact(ORGANISATIONS, place, needs);
-  const region = place.region;
+  const seeker = signpostingOf(context);
+  const matches = matchOrganisations(ORGANISATIONS, seeker);
+  const region = seeker.place.region;
   const act = pathAnswers(context).act;
 
   return (
@@ -42,26 +41,6 @@ export function SignpostingScreen() {
             ))}
           </ul>
         </details>
-      )}
-      {namedOnly.length > 0 && (
-        <section className="toolkit-named" aria-labelledby="toolkit-named-title">
-          <h2 id="toolkit-named-title">{t('signposting.toolkit.title')}</h2>
-          <p>{t('signposting.toolkit.lead')}</p>
-          <ul className="list">
-            {namedOnly.map(({ org }) => (
-              <li key={org.id} data-organisation={org.id}>
-                <strong lang="en" dir="ltr">
-                  {org.name}
-                </strong>
-                : {t(`organisations:${org.id}`)}{' '}
-                <a href={org.website.url} rel="noopener noreferrer" target="_blank" dir="ltr">
-                  {org.website.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
-                </a>
-                <span className="visually-hidden"> {t('signposting.opensNewTab')}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
       )}
       {act && act !== 'not-now' && (
         <section className="inset">

@@ -10,8 +10,7 @@ import { SourceLine } from './SourceLine';
 export function AdviserLine() {
   const { t } = useTranslation('outcomes');
   const context = Flow.useSelector((s) => s.context);
-  const { place, needs } = signpostingOf(context);
-  const match = adviserFor(ORGANISATIONS, place, needs);
+  const match = adviserFor(ORGANISATIONS, signpostingOf(context));
   if (!match) return null;
   const { phone } = match;
   return (

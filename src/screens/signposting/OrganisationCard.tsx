@@ -31,6 +31,7 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
   const why = useWhy(match, region);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const names = new Intl.DisplayNames(intlLocale(i18n.language), { type: 'language' });
+  const contacts = contactsOf(org);
 
   return (
     <li className="organisation" data-organisation={org.id}>
@@ -40,7 +41,7 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
       <p>{t(`organisations:${org.id}`)}</p>
       <p className="organisation__why">{why}</p>
       <dl className="contacts">
-        {contactsOf(org).map((c) => (
+        {contacts.map((c) => (
           <div key={c.key} className="contacts__row">
             <dt>{t(`signposting.${c.kind}`)}</dt>
             <dd>
@@ -96,6 +97,7 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
           </dd>
         </div>
       </dl>
+      {contacts.length === 0 && <p className="organisation__website-only">{t('signposting.websiteOnly')}</p>}
       {org.free && (
         <p>
           {t(org.free.value ? 'signposting.free' : 'signposting.mayCost')} <SourceLine source={org.free.source} />
