@@ -4,7 +4,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
 import { PageProblem } from './components/PageProblem';
 import { reloadableLazy } from './components/reloadableLazy';
-import { ExemptionsScreen, SafetyScreen, TranslationsScreen } from './screens/laterPages';
+import { ExemptionsScreen, HospitalCard, SafetyScreen, TranslationsScreen } from './screens/laterPages';
 import { Header } from './screens/Header';
 import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
@@ -24,7 +24,7 @@ import { useBrowserHistory } from './screens/useBrowserHistory';
 const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'card';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
@@ -50,11 +50,12 @@ function Layout({ options }: { options: EmbedOptions }) {
               {page === 'safety' && <SafetyScreen onClose={close} />}
               {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
               {page === 'translations' && <TranslationsScreen onClose={close} />}
+              {page === 'card' && <HospitalCard onClose={close} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
               {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
             </Suspense>
             {!page && (
-              <Wizard onShowExemptions={() => setPage('exemptions')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} />
+              <Wizard onShowExemptions={() => setPage('exemptions')} onShowCard={() => setPage('card')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} />
             )}
           </NeedsTexts>
         </ErrorBoundary>

@@ -6,7 +6,9 @@ import { pathAnswers, planOf } from '../flow/selectors';
 import { formatPence } from '../lib/money';
 import { ruleById } from '../rules/catalogue';
 import { ContinueButton } from './ContinueButton';
-import { AdviserLine } from './signposting/AdviserLine';
+import { planActions } from '../actions/whatToDo';
+import { WhatToDoNow } from './WhatToDoNow';
+import { useMemberText } from './MemberLanguage';
 import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
@@ -14,12 +16,14 @@ import { useToolkit } from '../advocate/store';
 import { computeSheet } from '../advocate/income';
 
 /** Plan: whether a payment plan is advisable, and why. */
-export function PlanResultScreen() {
+export function PlanResultScreen({ onShowToolkit }: { onShowToolkit: () => void }) {
   const { t, i18n } = useTranslation(['outcomes', 'rules', 'advocate']);
   const caption = useProgressCaption('plan');
   const context = Flow.useSelector((s) => s.context);
   const plan = planOf(context);
-  const { billAmount: amount, invoiceAge } = pathAnswers(context);
+  const answers = pathAnswers(context);
+  const { billAmount: amount, invoiceAge } = answers;
+  const member = useMemberText(['outcomes']);
   const basis = ruleById(plan.basis);
   const sheet = computeSheet(useToolkit().sheet, i18n.language);
   const instalment = sheet.ok && sheet.result.suggestedInstalment > 0 ? sheet.result.suggestedInstalment : null;
@@ -27,6 +31,8 @@ export function PlanResultScreen() {
   return (
     <div data-plan={plan.decision}>
       <PageHeading caption={caption}>{t(`planResult.title.${plan.decision}`)}</PageHeading>
+      <WhatToDoNow actions={planActions(answers, plan)} onShowToolkit={onShowToolkit} member={member} />
+      <ContinueButton />
       <MachineNotice />
       {plan.chargeUncertain && (
         <p className="inset">
@@ -62,8 +68,6 @@ export function PlanResultScreen() {
           )}
         </>
       )}
-      <AdviserLine />
-      <ContinueButton />
     </div>
   );
 }

@@ -11,12 +11,13 @@ import { MemberLanguageControl } from './MemberLanguage';
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
 interface Props {
   onShowExemptions: () => void;
+  onShowCard: () => void;
   onShowSafety: () => void;
   onShowSummary: () => void;
   onShowToolkit: () => void;
 }
 
-export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowToolkit }: Props) {
+export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSummary, onShowToolkit }: Props) {
   const { t } = useTranslation(['common', 'advocate']);
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
@@ -38,9 +39,9 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
       case 'start':
         return <StartScreen onShowExemptions={onShowExemptions} onShowSafety={onShowSafety} focusHeading={moved.current} />;
       case 'outcome':
-        return <OutcomeScreen onShowExemptions={onShowExemptions} />;
+        return <OutcomeScreen onShowExemptions={onShowExemptions} onShowCard={onShowCard} onShowToolkit={onShowToolkit} />;
       case 'info':
-        return step === 'supportAdvice' ? <SupportAdviceScreen /> : <PlanResultScreen />;
+        return step === 'supportAdvice' ? <SupportAdviceScreen onShowToolkit={onShowToolkit} /> : <PlanResultScreen onShowToolkit={onShowToolkit} />;
       case 'signposting':
         return <SignpostingScreen />;
       default:
