@@ -56,7 +56,7 @@ test('opening a bad case file says why and changes nothing; a good one restores 
   await user.upload(input, new File(['{"schemaVersion": 9}'], 'case.json', { type: 'application/json' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('different version');
   const good = serializeCase({
-    answers: { audience: 'self', nation: 'wales', care: 'gp' },
+    answers: { audience: 'self', nation: 'scotland', care: 'gp' },
     path: ['start', 'audience', 'nation', 'care', 'result'],
     log: [{ date: '2026-11-01', time: '10:00', who: 'Trust', how: 'letter', what: 'Invoice' }],
     sheet: { earnings: '900' },
