@@ -93,7 +93,7 @@ test('quick exit leaves history.length at most one more than when the guide was 
   // A 16-step journey.
   await answerSteps(page, [null, 'Myself', 'England', 'Other hospital treatment', 'No', /A visa or permission/, /A visit visa/, 'None of these']);
   await expect.poll(() => stepOf(page)).toBe('result');
-  await answerSteps(page, [null, /Yes, I have a bill/, 'Letters', null]);
+  await answerSteps(page, [null, /Yes, I have a bill/, 'Letters', null, 'No']);
   await expect.poll(() => stepOf(page)).toBe('billAmount');
   await page.getByLabel('How much is the bill?').fill('1250');
   await page.getByRole('button', { name: 'Continue' }).click();

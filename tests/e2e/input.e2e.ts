@@ -36,6 +36,9 @@ test('native digits: the bill amount in Arabic-Indic digits, and the income shee
   await page.locator('main .button').first().click();
   await expect.poll(() => stepOf(page)).toBe('supportAdvice');
   await page.locator('main .button').first().click();
+  await expect.poll(() => stepOf(page)).toBe('planAgreed');
+  await page.locator('main input[value=no]').check();
+  await page.locator('main .button').first().click();
   await expect.poll(() => stepOf(page)).toBe('billAmount');
   await page.locator('main input[inputmode=decimal]').fill('١٬٢٥٠٫٥٠');
   await page.locator('main .button').first().click();
@@ -66,7 +69,7 @@ test('a double click on Continue on an information page does not submit the next
   // Scrolled so that Continue sits where the next page's Continue will be.
   await page.locator('main .button:not(.button--secondary)').first().scrollIntoViewIfNeeded();
   await doubleClickMainButton(page);
-  await expect.poll(() => stepOf(page)).toBe('billAmount');
+  await expect.poll(() => stepOf(page)).toBe('planAgreed');
   expect(await page.locator('.error-summary').count()).toBe(0);
   // The second click did land on the new page's Continue (the mouse press focused it).
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Continue');
