@@ -77,10 +77,9 @@ function certainOr(id: string, outcome: OutcomeId) {
 
 function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basis: string } {
   const nation = nationOf(a);
-  if (!nation) return { outcome: 'advice', basis: 'nation-unknown' };
-
   const free = freeServiceRule(a);
   if (free) return certainOr(free, 'free-service');
+  if (!nation) return { outcome: 'advice', basis: 'nation-unknown' };
 
   const careRules = chargeableCareRules(a);
   for (const { ruleId, step } of careRules) attach(chain, ruleId, step);

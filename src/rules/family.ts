@@ -30,7 +30,7 @@ const ENGLAND_NEWBORN: readonly Relative[] = ['surcharge', 'pre-2015', 'work', '
 export function asksAboutBaby(a: Answers): boolean {
   if (!a.relativeExemption) return false;
   if (a.nation === 'england') return ENGLAND_NEWBORN.includes(a.relativeExemption);
-  return a.nation === 'wales' && a.relativeExemption === 'ukraine';
+  return a.nation === 'wales' && a.relativeExemption === 'ukraine' && !isLawfullyPresent(a);
 }
 
 export function asksIfBabyLeftUk(a: Answers): boolean {
@@ -100,9 +100,11 @@ function scotland(relative: Relative): string {
   return 'scotland-family-other';
 }
 
+/** Wales: reg 4I(2) covers the family of someone from Ukraine who are here lawfully; reg 4I(3) a newborn. */
 function wales(a: Answers, relative: Relative): string | null {
-  if (relative === 'ukraine') return newborn(a, 'wales-ukraine-newborn', 'wales-family-other', 'wales-family-other');
-  return 'wales-family-other';
+  if (relative !== 'ukraine') return 'wales-family-other';
+  if (isLawfullyPresent(a)) return 'wales-ukraine-family';
+  return newborn(a, 'wales-ukraine-newborn', 'wales-family-other', 'wales-family-other');
 }
 
 /** Northern Ireland, reg 22: tier 1 needs lawful presence, tier 3 (asylum seekers) only presence with them. */

@@ -91,7 +91,8 @@ export function asksIfCameForTreatment(a: Answers): boolean {
 /** The rule that makes this care free for everyone, or null when it can be charged. */
 export function freeServiceRule(a: Answers): string | null {
   const nation = nationOf(a);
-  if (!nation) return null;
+  // A&E (not admitted) is free in all four nations, so the nation need not be known.
+  if (!nation) return a.care === 'ae' && a.aeAdmitted === 'no' ? 'ae-free-in-every-nation' : null;
   const conditional = freeUnlessCameForIt(a);
   if (conditional) return a.cameForTreatment === 'no' ? conditional : null;
   if (nation === 'northern-ireland') return null;

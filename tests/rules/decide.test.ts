@@ -138,6 +138,7 @@ describe('personal exemptions (England, Part 4)', () => {
     [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'ehic', careTiming: 'during-visit' }, 'reg12a-ehic'],
     [{ status: 'visa', visaType: 'visit', special: 'ukraine' }, 'reg22a-ukraine'],
     [{ status: 'british', livesInUk: 'no', special: 'war-pension' }, 'reg22-war-pension'],
+    [{ status: 'visa', visaType: 'visit', special: 'humanitarian' }, 'reg17-humanitarian'],
     [{ status: 'visa', visaType: 'visit', special: 'social-charter', careTiming: 'during-visit' }, 'reg24-social-charter'],
   ] as [Answers, string][])('%o is exempt under %s', (answers, basis) => {
     expect(decide(england(answers))).toMatchObject({ outcome: 'exempt', basis });
@@ -145,7 +146,6 @@ describe('personal exemptions (England, Part 4)', () => {
 
   test.each([
     [{ status: 'asylum', asylumStage: 'fresh-claim' }, 'reg15b-fresh-claim'],
-    [{ status: 'other', special: 'humanitarian' }, 'reg17-humanitarian'],
     [{ status: 'no-leave', special: 'immigration-detention' }, 'reg19-prisoner-detainee'],
     [{ status: 'no-leave', special: 'prison' }, 'reg19-prisoner-detainee'],
     [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'bilateral', careTiming: 'during-visit' }, 'reg13-14-healthcare-agreement'],

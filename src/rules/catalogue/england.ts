@@ -150,7 +150,10 @@ const table: Record<string, RuleInput> = {
     group: 'exempt-person', instrument: SI, provision: 'reg 16', url: reg('16'), quotedFrom: 'reg 25(1A)',
     quote: '(1A) No charge may be made or recovered … to an overseas visitor who is a member of the family of another overseas visitor … if the principal overseas visitor is exempt from charges under regulation 16 (victims of modern slavery).',
   },
-  'reg17-humanitarian': { group: 'exempt-person', instrument: SI, provision: 'reg 17', url: reg('17') },
+  'reg17-humanitarian': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 17 (a course of treatment exempted for exceptional humanitarian reasons)', url: reg('2'), quotedFrom: 'reg 2 ("authorised companion"), which describes reg 17',
+    quote: '“authorised companion” means a person who has been granted leave to enter the United Kingdom to accompany a person who is obtaining a course of treatment in respect of which no charge may be made or recovered under regulation 17;',
+  },
   'reg18-detained-or-court-order': {
     group: 'exempt-person', instrument: SI, provision: 'reg 18', url: reg('18'), quotedFrom: 'reg 18, as made',
     quote: '18. No charge may be made or recovered in respect of relevant services provided to an overseas visitor— (a) who is liable to be detained in a hospital, received into guardianship or subject to a community treatment order under the Mental Health Act 1983; (b) who is detained … [under] the Mental Capacity Act 2005 …',

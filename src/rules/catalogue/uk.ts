@@ -15,6 +15,12 @@ export const UK_RULES = records('uk', {
     group: 'chargeable', instrument: 'SI 2015/238; SI 1989/364; SI 1989/306; NISR 2015/27', provision: 'who is an overseas visitor, and who is exempt, in each nation',
     url: 'https://www.legislation.gov.uk/uksi/2015/238/regulation/2',
   },
+  /** A&E is free in every nation, so it is free wherever the person is (each nation's own rule, settled on its own words). */
+  'ae-free-in-every-nation': {
+    group: 'free-service', instrument: 'SI 2015/238; SI 1989/364; SI 1989/306; NISR 2015/27', provision: 'England reg 9(a); Scotland and Wales reg 3(a); Northern Ireland reg 4(1)(a)',
+    url: 'https://www.legislation.gov.uk/nisr/2015/27/regulation/4', quotedFrom: 'Northern Ireland reg 4(1)(a), as made; the other nations\' rules say the same',
+    quote: '(a) accident and emergency services, whether provided at a hospital accident and emergency department, a minor injuries unit, or elsewhere, but not including any services provided— (i) after the visitor has been accepted as an in-patient; or (ii) at an outpatient appointment;',
+  },
   'nation-unknown': {
     group: 'nation', instrument: 'SI 2015/238; SI 1989/364; SI 1989/306; NISR 2015/27', provision: 'each nation has its own regulations',
     url: 'https://www.legislation.gov.uk/uksi/2015/238/contents',

@@ -53,6 +53,10 @@ const table: Record<string, RuleInput> = {
     quote: 'The new regulation 4F provides an exemption from charges for an overseas visitor who has paid or is exempt from paying an immigration health charge, subject to specified exemptions.',
   },
   'wales-surcharge-limits': { group: 'chargeable', instrument: SI, provision: 'reg 4F (the services the surcharge exemption leaves out)', url: wales('4F') },
+  'wales-ukraine-family': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4I(2), inserted by WSI 2022/402 (family of someone from Ukraine)', url: 'https://www.legislation.gov.uk/wsi/2022/402/regulation/2/made',
+    quote: '(2) No charge may be made or recovered … to an overseas visitor who is lawfully present in the United Kingdom and is— (a) the spouse or civil partner of another overseas visitor who is exempt … under paragraph (1); or (b) a child in respect of whom another overseas visitor, who is exempt …, has responsibility.',
+  },
   'wales-ukraine-newborn': {
     group: 'exempt-person', instrument: SI, provision: 'reg 4I(3), inserted by WSI 2022/402 (a baby born in the UK to a parent from Ukraine)', url: 'https://www.legislation.gov.uk/wsi/2022/402/regulation/2/made',
     quote: '(3) No charge may be made or recovered in respect of any relevant services provided to an overseas visitor who is a child who— (a) is born in the United Kingdom to a parent who is exempt from charges by virtue of paragraph (1); (b) is aged 3 months or less; and (c) has not left the United Kingdom since birth.',
