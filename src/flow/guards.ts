@@ -30,6 +30,7 @@ export const guards = {
   asksAboutSurcharge: on(rules.asksAboutSurcharge),
   hasVisaExemption: on(rules.hasVisaExemption),
   asksWhyInTheUk: on(rules.asksWhyInTheUk),
+  asksAboutLawfulResidence: on(rules.asksAboutLawfulResidence),
   hasExemption: on((a) => rules.exemptionRule(a) !== null),
   hasPendingAsylumClaim: on(rules.hasPendingAsylumClaim),
   asksAboutAsylumSupport: on(rules.asksAboutAsylumSupport),

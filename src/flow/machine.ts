@@ -82,7 +82,11 @@ export const flowMachine = setup({
       { target: 'result', guard: 'hasAsylumSupportExemption' },
       { target: 'special' },
     ]),
-    ukPurpose: question('ukPurpose', [{ target: 'result', guard: 'hasExemption' }, { target: 'lawfulYear' }]),
+    ukPurpose: question('ukPurpose', [
+      { target: 'result', guard: 'hasExemption' },
+      { target: 'lawfulYear', guard: 'asksAboutLawfulResidence' },
+      { target: 'special' },
+    ]),
     lawfulYear: question('lawfulYear', [{ target: 'result', guard: 'hasExemption' }, { target: 'special' }]),
     special: question('special', [
       { target: 'relativeExemption', guard: 'asksWhyRelativeIsExempt' },

@@ -106,7 +106,9 @@ function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basi
 function chargedIn(nation: Nation, a: Answers): { outcome: OutcomeId; basis: string } {
   if (nation === 'england') return { outcome: 'charged', basis: chargedBasis(a) };
   if (nation === 'northern-ireland' && a.care === 'gp') return certainOr('ni-gp-not-exempt', 'charged');
-  if (a.care && HOSPITAL_CARE.has(a.care)) return certainOr(CHARGED_IN[nation], 'charged');
+  // Northern Ireland, reg 3: every service is charged to a visitor, subject to the exemptions of regs 4 to 23.
+  const charged = nation === 'northern-ireland' ? a.care !== 'palliative' && a.care !== 'nhs111' : !!a.care && HOSPITAL_CARE.has(a.care);
+  if (charged) return certainOr(CHARGED_IN[nation], 'charged');
   return { outcome: 'advice', basis: CARE_UNREAD[nation] };
 }
 

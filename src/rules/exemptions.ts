@@ -56,11 +56,18 @@ export function hasVisaExemption(a: Answers): boolean {
 /** Scotland (reg 4(1)(a), (b)) and Northern Ireland (regs 5 and 6) exempt people here to work, or resident for a year. */
 export function asksWhyInTheUk(a: Answers): boolean {
   if (a.nation !== 'scotland' && a.nation !== 'northern-ireland') return false;
-  if (a.status === 'asylum' || a.status === 'protection' || a.status === 'no-leave') return false;
+  if (a.status === 'asylum' || a.status === 'protection') return false;
+  // Scotland's reg 4(1)(a) does not say "lawfully": someone without permission who works is asked too.
+  if (a.status === 'no-leave') return a.nation === 'scotland';
   return !(a.livesInUk === 'yes' && (a.status === 'british' || a.status === 'irish' || a.status === 'ilr' || a.status === 'settled'));
 }
 
 /** Home Office or council support, for someone whose claim is not pending (England and Scotland). */
+/** A year of lawful residence is not asked of someone who has said they have no permission to be here. */
+export function asksAboutLawfulResidence(a: Answers): boolean {
+  return a.status !== 'no-leave';
+}
+
 export function hasAsylumSupportExemption(a: Answers): boolean {
   return a.status === 'asylum' && !hasPendingAsylumClaim(a) && !!a.asylumSupport && a.asylumSupport in SUPPORT_EXEMPTIONS;
 }
@@ -119,6 +126,7 @@ function scotlandExemption(a: Answers): string | null {
     if (a.asylumStage === 'pending') return 'scotland-asylum';
     return a.asylumSupport === 's95' || a.asylumSupport === 's4' ? 'scotland-asylum-supported' : 'scotland-asylum-refused';
   }
+  if (a.status === 'no-leave' && (a.ukPurpose === 'work' || a.ukPurpose === 'volunteer')) return 'scotland-work-without-permission';
   if (a.ukPurpose === 'work' || a.ukPurpose === 'volunteer' || a.ukPurpose === 'settle') return 'scotland-work-or-settle';
   if (a.ukPurpose === 'study') return 'scotland-study';
   if (a.lawfulYear === 'yes') return 'scotland-lawful-residence';
@@ -136,8 +144,10 @@ function walesExemption(a: Answers): string | null {
   if (a.special === 'ukraine') return 'wales-ukraine';
   if (a.special === 'reciprocal') return a.agreement === 's2' ? 'wales-s2' : 'wales-reciprocal';
   if (a.special === 'family-of-exempt') return familyRule(a);
-  // Refugees, prisoners, detention, looked-after children, humanitarian cases: not read in Wales.
-  if (a.status === 'protection') return 'wales-not-modelled';
+  // Reg 4(1)(c) covers anyone who has made a formal application for asylum, decided or not
+  // (WSI 2009/1512): a refugee or person with protection made one, so is covered too.
+  if (a.status === 'protection') return 'wales-asylum';
+  // Prisoners, detention, looked-after children, humanitarian cases: not read in Wales.
   return a.special && a.special !== 'none' ? 'wales-not-modelled' : null;
 }
 

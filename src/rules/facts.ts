@@ -75,6 +75,7 @@ export const RULE_FACTS: Record<string, { group: RuleGroup; settled: boolean }> 
   'scotland-schedule-1': { group: 'free-service', settled: true },
   'scotland-free-services-unread': { group: 'free-service', settled: false },
   'scotland-work-or-settle': { group: 'exempt-person', settled: true },
+  'scotland-work-without-permission': { group: 'exempt-person', settled: false },
   'scotland-lawful-residence': { group: 'exempt-person', settled: true },
   'scotland-asylum': { group: 'exempt-person', settled: true },
   'scotland-refugee': { group: 'exempt-person', settled: true },

@@ -249,7 +249,7 @@ describe('the other nations (finding 10)', () => {
   test('Northern Ireland: care outside hospital is free unless the person travelled there for it (reg 4)', () => {
     expect(decide({ nation: 'northern-ireland', care: 'community', cameForTreatment: 'no' })).toMatchObject({ outcome: 'free-service', basis: 'ni-outside-hospital' });
     const d = decide({ nation: 'northern-ireland', care: 'community', cameForTreatment: 'yes', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'none' });
-    expect(d).toMatchObject({ outcome: 'advice', basis: 'ni-not-modelled' });
+    expect(d).toMatchObject({ outcome: 'charged', basis: 'ni-charged' });
     expect(d.chain.find((l) => l.step === 'cameForTreatment')?.ruleId).toBe('ni-travelled-for-care');
   });
   test('Northern Ireland: GP care is free only for the groups reg 24 lists; NI Direct says others are charged outside an emergency', () => {

@@ -70,7 +70,7 @@ describe('a journey to each outcome', () => {
   test('Scotland: an unsettled outcome says plainly it is not sure, keeps what is missing in "Why we think this", and no note appears twice', async () => {
     const { user } = await renderApp();
     await startCheck(user, 'Myself', 'Scotland');
-    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'I am in prison']);
+    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'None of these', 'I am in prison']);
     expect(heading()).toHaveTextContent('Get advice before you decide anything');
     expect(screen.getByText('We are not sure. An adviser can check.')).toBeInTheDocument();
     const why = document.querySelector('details[data-why]') as HTMLDetailsElement;
@@ -84,7 +84,7 @@ describe('a journey to each outcome', () => {
   test('Scotland: a visitor with no exemption is likely to be charged, from Scotland\'s own rules', async () => {
     const { user } = await renderApp();
     await startCheck(user, 'Myself', 'Scotland');
-    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'None of these']);
+    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'None of these', 'None of these']);
     expect(heading()).toHaveTextContent('You are likely to be charged for this care');
     const actions = screen.getByRole('region', { name: 'What to do now' });
     expect(actions).toHaveTextContent('In Scotland, urgent care is given whatever you can pay.');

@@ -40,6 +40,9 @@ const table: Record<string, RuleInput> = {
     group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(a)', url: scotland('4'),
     quote: 'No charge shall be made … for an overseas visitor, being a person or the spouse, civil partner or child of a person— (a) who is shown … to be present in the United Kingdom … for the purpose of— (i) engaging in employment …; or (ii) working as a volunteer …; (iv) taking up permanent residence',
   },
+  'scotland-work-without-permission': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(a) (work, for someone without permission to be in the UK)', url: scotland('4'),
+  },
   'scotland-lawful-residence': {
     group: 'exempt-person', instrument: SI, provision: 'reg 4(1)(b) (a year of lawful residence), as amended by SSI 2004/369', url: 'https://www.legislation.gov.uk/ssi/2004/369/made', quotedFrom: 'SSI 2004/369, amending reg 4(1)(b)',
     quote: 'in paragraph (b)– (i) after “who has resided” insert “lawfully”; and (ii) for “the completion of one years’ residence as aforesaid” substitute “this residence qualification being met”',
