@@ -7,6 +7,8 @@ export interface Choice {
   hint?: string;
   /** The label in a second language, shown beneath it in its own direction. */
   translation?: string;
+  /** The hint in that language. */
+  hintTranslation?: string;
   member?: { lang: string; dir: 'ltr' | 'rtl' } | null;
 }
 
@@ -14,7 +16,7 @@ interface Props {
   name: string;
   type: 'radio' | 'checkbox';
   legend: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
   choices: Choice[];
   dividerBefore?: string;
   selected: string[];
@@ -79,6 +81,11 @@ export function Choices({ name, type, legend, hint, choices, dividerBefore, sele
                   {choice.hint && (
                     <p id={`${id}-hint`} className="hint choice__hint">
                       {choice.hint}
+                      {choice.hintTranslation && choice.member && (
+                        <span className="parallel" lang={choice.member.lang} dir={choice.member.dir}>
+                          {choice.hintTranslation}
+                        </span>
+                      )}
                     </p>
                   )}
                 </div>

@@ -2,7 +2,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
-import { Flow } from '../session/flowActor';
+import { Flow, usePersonContext } from '../session/flowActor';
 
 /**
  * The advocate's side-by-side view: with "someone I support" chosen, every question and outcome can
@@ -24,7 +24,11 @@ export interface MemberText {
   dir: 'ltr' | 'rtl';
 }
 
-/** The member's-language t, when the side-by-side view is on and differs from the page language. */
+/**
+ * The member's-language t, when the side-by-side view is on and differs from the page language.
+ * It speaks to the member as "you": call it without the person context, so it never uses the
+ * advocate's `_supporter` texts.
+ */
 export function useMemberText(namespaces: string[]): MemberText | null {
   const { member } = useContext(Context);
   const { i18n } = useTranslation();
@@ -36,13 +40,37 @@ export function useMemberText(namespaces: string[]): MemberText | null {
 }
 
 /** Text in the member's language, marked with its own language and direction. */
-export function MemberLine({ member, text, inline = false }: { member: MemberText | null; text: string | undefined; inline?: boolean }) {
+export function MemberLine({ member, text, inline = false }: { member: MemberText | null | undefined; text: string | undefined; inline?: boolean }) {
   if (!member || !text) return null;
   const Tag = inline ? 'span' : 'p';
   return (
     <Tag className="parallel" lang={member.lang} dir={member.dir}>
       {text}
     </Tag>
+  );
+}
+
+/**
+ * Both voices of the texts of a page: `say` for the reader (an advocate reads "your member"), and
+ * `sayToMember` for the member's-language view (to the member, as "you"; undefined when the view
+ * is off). Keys carry their namespace (`outcomes:planResult.afford`).
+ */
+export function useTwoVoices(namespaces: string[]) {
+  const { t, i18n } = useTranslation(namespaces);
+  const person = usePersonContext();
+  const member = useMemberText(namespaces);
+  const say = (key: string, options: Record<string, unknown> = {}): string => t(key, { ...options, ...person }) as string;
+  const sayToMember = (key: string, options: Record<string, unknown> = {}): string | undefined => (member ? (member.t(key, options) as string) : undefined);
+  return { t, i18n, person, member, say, sayToMember };
+}
+
+/** A paragraph (or other block) for the reader, followed by the same text in the member's language. */
+export function Said({ text, member, memberText, className }: { text: string; member: MemberText | null; memberText: string | undefined; className?: string }) {
+  return (
+    <>
+      <p className={className}>{text}</p>
+      <MemberLine member={member} text={memberText} />
+    </>
   );
 }
 

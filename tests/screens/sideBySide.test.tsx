@@ -4,12 +4,14 @@ import { answer, pressContinue, renderApp } from '../support/renderApp';
 
 afterEach(cleanup);
 
-test("an advocate can show each question and outcome in the member's language, in its own direction", async () => {
+test("an advocate can show each question and outcome in the member's language, in its own direction, spoken to the member", async () => {
   const { user } = await renderApp();
   await pressContinue(user);
   await answer(user, 'Someone I support');
   await user.selectOptions(screen.getByLabelText("Show the questions in your member's language too"), 'ar');
-  const arabicTitle = await screen.findByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمه؟');
+  // The member reads the question as "you" (the care), not as the advocate does ("your member's care").
+  const arabicTitle = await screen.findByText('في أي جزء من المملكة المتحدة الرعاية؟');
+  expect(screen.queryByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمه؟')).toBeNull();
   expect(arabicTitle).toHaveAttribute('lang', 'ar');
   expect(arabicTitle).toHaveAttribute('dir', 'rtl');
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Where in the UK is your member's care?");
