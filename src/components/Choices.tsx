@@ -22,13 +22,15 @@ interface Props {
   selected: string[];
   error?: string;
   onChange: (selected: string[]) => void;
+  /** "or" before the divided options, in the member's language too. */
+  dividerTranslation?: { text: string; lang: string; dir: 'ltr' | 'rtl' };
 }
 
 /**
  * Radios or checkboxes in a fieldset whose legend is the page heading (the GOV.UK "question page"
  * pattern). The first input carries the id the error summary links to.
  */
-export function Choices({ name, type, legend, hint, choices, dividerBefore, selected, error, onChange }: Props) {
+export function Choices({ name, type, legend, hint, choices, dividerBefore, selected, error, onChange, dividerTranslation }: Props) {
   const { t } = useTranslation('common');
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
@@ -58,7 +60,16 @@ export function Choices({ name, type, legend, hint, choices, dividerBefore, sele
             const id = index === 0 ? name : `${name}-${choice.value}`;
             return (
               <div key={choice.value}>
-                {choice.value === dividerBefore && <p className="choice-divider">{t('or')}</p>}
+                {choice.value === dividerBefore && (
+                  <p className="choice-divider">
+                    {t('or')}
+                    {dividerTranslation && (
+                      <span className="parallel" lang={dividerTranslation.lang} dir={dividerTranslation.dir}>
+                        {dividerTranslation.text}
+                      </span>
+                    )}
+                  </p>
+                )}
                 <div className="choice">
                   <input
                     className="choice__input"

@@ -35,7 +35,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const [error, setError] = useState<string>();
 
   // The member's-language view speaks to the member, as "you": no person context.
-  const member = useMemberText(['questions']);
+  const member = useMemberText(['questions', 'common']);
   const memberText = (key: string) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`) : undefined);
   const title = t(`${step}.title`, person);
   const hint = optional(`${step}.hint`);
@@ -102,6 +102,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
           hint={hints}
           choices={choices}
           dividerBefore={'dividerBefore' in def ? def.dividerBefore : undefined}
+          dividerTranslation={member ? { text: member.t('common:or'), lang: member.lang, dir: member.dir } : undefined}
           selected={selected}
           error={error}
           onChange={setSelected}

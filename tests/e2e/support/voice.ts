@@ -26,6 +26,8 @@ const TO_THE_ADVOCATE = [
   /Nothing you enter is stored or sent/,
   /Do not agree a plan until you know/,
   /Contact the hospital as soon as you can/,
+  /you can ask the debt collector to put the account on hold/, // the advocate asks
+  /fit your answers/,
 ];
 
 const SENTENCES = /[^.!?:]+[.!?:]?/g;
@@ -55,16 +57,20 @@ const NAMES = [
   ...ORGANISATIONS.map((o) => o.name),
   'NHS inform', 'NHS 111', 'NHS 24', 'NHS Wales', 'NI Direct', 'GOV.UK', 'Home Office', 'NHS', 'GP', 'A&E', 'EHIC', 'GHIC', 'S1', 'S2', 'ARC', 'FGM', 'HIV', 'TB', 'IVF', 'COVID-19',
   'StepChange', 'Doctors of the World', 'Docs Not Cops', 'Refuge',
+  // Names of laws.
+  'Mental Health (Northern Ireland) Order', 'Mental Health Act', 'Mental Capacity Act', 'Care Act 2014', 'Children Act 1989',
+  'Social Services and Well-being (Wales) Act 2014', 'Immigration Rules', 'EU Settlement Scheme',
 ].sort((a, b) => b.length - a.length);
 const CITATION = /\b(reg(ulation)?s?|SI|SSI|WSI|SR|section|Schedule|para(graph)?)\s*[\d(][\w()./, -]*/gi;
 
 /** The Latin-script words in a text of the member's language that are not a name, a citation, quoted law or a gloss. */
 export function englishIn(text: string): string[] {
-  let rest = text
-    .replace(/\u2068[^\u2069]*\u2069/g, ' ') // isolated runs: glosses, titles and words of the law
-    .replace(/\([^()]*\)/g, ' ') // glosses in brackets
-    .replace(CITATION, ' ');
+  let rest = text.replace(/\u2068[^\u2069]*\u2069/g, ' '); // isolated runs: glosses, titles and words of the law
   for (const name of NAMES) rest = rest.split(name).join(' ');
+  rest = rest
+    .replace(/\([^()]*\)/g, ' ') // glosses in brackets
+    .replace(CITATION, ' ')
+    .replace(/UK£/g, ' '); // how Intl writes the pound in some languages
   return rest.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -80,7 +86,8 @@ export async function memberView(page: Page, member: string): Promise<Uncovered>
   const { blocks, parallels } = await page.evaluate((lang) => {
     const main = document.querySelector('main')!;
     // Advocate-only controls, and what stays in English by design: quoted law, sources, contact details.
-    const skip = '.parallel, .journey-links, .member-language, .back-link, button, .button, figure.law-quote, blockquote, .sources, .rule-note__ref, .reasons__ref, .source-line, .contacts dd, .url, .law-quote__caption, .error-summary';
+    // Names are marked as English (lang="en"): organisations' names, addresses, the law's own words.
+    const skip = '.parallel, .journey-links, .member-language, .back-link, button, .button, figure.law-quote, blockquote, .sources, .rule-note__ref, .reasons__ref, .source-line, .contacts dd, .url, .law-quote__caption, .error-summary, .visually-hidden, main [lang="en"]';
     const blocks = [...main.querySelectorAll('h1, h2, h3, p, li, summary, dt, label, legend')]
       .filter((el) => el.checkVisibility() && !el.closest(skip) && !el.querySelector('h1, h2, h3, p, li, ul, ol'))
       .filter((el) => !(el.querySelector('.parallel') || el.nextElementSibling?.matches('.parallel') || el.closest('label')?.querySelector('.parallel')))
