@@ -10,7 +10,8 @@ import { ContinueButton } from './ContinueButton';
 import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
-import { MemberLine, Said, useTwoVoices } from './MemberLanguage';
+import { MemberLine } from './MemberLanguage';
+import { Said, useTwoVoices } from './TwoVoices';
 import { WhatToDoNow } from './WhatToDoNow';
 
 interface Props {

@@ -1,7 +1,8 @@
 import { ruleById } from '../rules/catalogue';
 import { sentence } from '../lib/text';
 import { LawQuote } from './LawQuote';
-import { MemberLine, useTwoVoices } from './MemberLanguage';
+import { MemberLine } from './MemberLanguage';
+import { useTwoVoices } from './TwoVoices';
 
 /**
  * A rule as a short block: title, plain summary, and where the law says it. An advocate reads of

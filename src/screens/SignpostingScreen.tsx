@@ -6,7 +6,8 @@ import { matchOrganisations } from '../organisations/match';
 import { Flow } from '../session/flowActor';
 import { AdviserLine } from './signposting/AdviserLine';
 import { OrganisationCard } from './signposting/OrganisationCard';
-import { MemberLine, Said, useTwoVoices } from './MemberLanguage';
+import { MemberLine } from './MemberLanguage';
+import { Said, useTwoVoices } from './TwoVoices';
 
 /** How many organisations show before "More organisations that fit". */
 export const FIRST_SHOWN = 5;

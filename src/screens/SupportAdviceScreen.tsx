@@ -6,7 +6,8 @@ import { isUndocumented } from '../rules';
 import { ContinueButton } from './ContinueButton';
 import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
-import { MemberLine, Said, useTwoVoices } from './MemberLanguage';
+import { MemberLine } from './MemberLanguage';
+import { Said, useTwoVoices } from './TwoVoices';
 import { WhatToDoNow } from './WhatToDoNow';
 
 /**

@@ -2,7 +2,8 @@ import { signpostingOf } from '../../flow/selectors';
 import { ORGANISATIONS } from '../../organisations/data';
 import { adviserFor } from '../../organisations/match';
 import { Flow } from '../../session/flowActor';
-import { MemberLine, useTwoVoices } from '../MemberLanguage';
+import { MemberLine } from '../MemberLanguage';
+import { useTwoVoices } from '../TwoVoices';
 import { HoursLine } from './HoursLine';
 import { SourceLine } from './SourceLine';
 

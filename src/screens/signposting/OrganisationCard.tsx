@@ -5,7 +5,8 @@ import { nationOfRegion } from '../../organisations/match';
 import type { Region } from '../../organisations/types';
 import { intlLocale } from '../../i18n/languages';
 import { contactsOf } from '../../organisations/contacts';
-import { MemberLine, useTwoVoices } from '../MemberLanguage';
+import { MemberLine } from '../MemberLanguage';
+import { useTwoVoices } from '../TwoVoices';
 import { HoursLine } from './HoursLine';
 import { SourceLine } from './SourceLine';
 
