@@ -40,7 +40,7 @@ export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: P
 
   return (
     <div className={`outcome outcome--${decision.outcome}`} data-outcome={decision.outcome} data-basis={decision.basis}>
-      <PageHeading caption={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
+      <PageHeading caption={caption} title={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
       <MemberLine member={member} text={sayToMember(`outcomes:result.titles.${decision.outcome}`)} />
       <Said className="lead" text={say(`outcomes:result.short.${decision.outcome}`)} member={member} memberText={sayToMember(`outcomes:result.short.${decision.outcome}`)} />
       <WhatToDoNow actions={actions} onShowCard={onShowCard} onShowToolkit={onShowToolkit} member={member} />

@@ -37,7 +37,7 @@ export function PlanResultScreen({ onShowToolkit }: { onShowToolkit: () => void 
 
   return (
     <div data-plan={plan.decision}>
-      <PageHeading caption={caption}>{say(`outcomes:planResult.title.${plan.decision}`)}</PageHeading>
+      <PageHeading caption={caption} title={caption}>{say(`outcomes:planResult.title.${plan.decision}`)}</PageHeading>
       <MemberLine member={member} text={sayToMember(`outcomes:planResult.title.${plan.decision}`)} />
       <WhatToDoNow actions={planActions(answers, plan)} onShowToolkit={onShowToolkit} member={member} />
       <ContinueButton />

@@ -40,7 +40,7 @@ export function SupportAdviceScreen({ onShowToolkit }: { onShowToolkit: () => vo
 
   return (
     <div>
-      <PageHeading caption={caption}>{say('outcomes:supportAdvice.title')}</PageHeading>
+      <PageHeading caption={caption} title={caption}>{say('outcomes:supportAdvice.title')}</PageHeading>
       <MemberLine member={member} text={sayToMember('outcomes:supportAdvice.title')} />
       <WhatToDoNow actions={supportActions(answers, decision)} onShowToolkit={onShowToolkit} member={member} />
       <ContinueButton />

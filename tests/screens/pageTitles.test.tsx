@@ -57,10 +57,16 @@ test('a checkbox question names its "none" answer in its error', async () => {
   expect(await screen.findByRole('alert')).toHaveTextContent('Select how debt collectors have been in touch, or "No, not debt collectors"');
 });
 
-test('an outcome and the pages after it are named by their headings', async () => {
-  const answers = ADVOCATE_JOURNEYS['a refused asylum seeker on section 4 support, debt collectors writing']!;
+test('a page whose heading states a finding is named by its step, so the browser history never keeps the finding', async () => {
+  const answers = ADVOCATE_JOURNEYS["a member's £7,000 bill, a plan advisable"]!;
   await resumeAt(answers, 'result', () => renderApp());
-  expect(document.title).toBe(`Your member is exempt from NHS charges – ${APP}`);
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your member is likely to be charged for this care');
+  expect(document.title).toBe(`Step 1 of 4: Check – ${APP}`);
+  await walk(answers, 'supportAdvice');
+  expect(document.title).toBe(`Step 2 of 4: Support – ${APP}`);
+  await walk(answers, 'planResult');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A payment plan is a good idea');
+  expect(document.title).toBe(`Step 3 of 4: Plan – ${APP}`);
   await walk(answers, 'signposting');
   expect(document.title).toBe(`Organisations that can help – ${APP}`);
 });
