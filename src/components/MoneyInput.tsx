@@ -1,7 +1,7 @@
 interface Props {
   id: string;
   label: React.ReactNode;
-  hint?: string;
+  hint?: React.ReactNode;
   value: string;
   error?: string;
   onChange: (value: string) => void;

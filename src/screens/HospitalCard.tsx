@@ -6,16 +6,19 @@ import { LANGUAGES, type LanguageCode } from '../i18n/languages';
 import { ruleById } from '../rules/catalogue';
 import { Flow } from '../session/flowActor';
 import { LawQuote } from './LawQuote';
+import { useMemberLanguage } from './MemberLanguage';
 
 /** The outcomes a card is for: the person should not be charged. */
 export const CARD_OUTCOMES = ['not-overseas-visitor', 'free-service', 'exempt'] as const;
 
 function CardText({ lng }: { lng: string }) {
-  const { t } = useTranslation('outcomes', { lng });
+  const { t, ready } = useTranslation('outcomes', { lng });
   const context = Flow.useSelector((s) => s.context);
   const decision = decisionOf(context);
   const basis = ruleById(decision.basis);
   const proof = proofFor(pathAnswers(context), decision);
+  // Another language's texts may still be arriving.
+  if (!ready) return null;
   return (
     <>
       <p>{t('card.intro')}</p>
@@ -34,13 +37,18 @@ function CardText({ lng }: { lng: string }) {
 /**
  * A card to show at the hospital: one screen, and half an A4 page when printed. The staff's part is
  * in English, with the rule it rests on and the quoted law or guidance; the person's own language
- * follows, so they know what it says. Nothing beyond what it needs: no name, no other answers.
+ * follows, so they know what it says (the member's language, for an advocate who has chosen one).
+ * Nothing beyond what it needs: no name, no other answers.
  */
 export function HospitalCard({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation(['outcomes', 'common']);
   const context = Flow.useSelector((s) => s.context);
   const decision = decisionOf(context);
-  const language = i18n.language as LanguageCode;
+  // The person's own language beneath the staff's English: the member's, when an advocate has
+  // chosen one, else the language the guide is read in.
+  const supporting = Flow.useSelector((s) => s.context.answers.audience === 'supporter');
+  const chosen = useMemberLanguage();
+  const language = (supporting && chosen ? chosen : i18n.language) as LanguageCode;
   const own = language !== 'en' ? LANGUAGES[language] : null;
   return (
     <div className="hospital-card-page">
@@ -57,7 +65,7 @@ export function HospitalCard({ onClose }: { onClose: () => void }) {
         </section>
         {own && (
           <section lang={language} dir={own.dir}>
-            <h2>{t('card.yourLanguage')}</h2>
+            <h2>{t('card.yourLanguage', { lng: language })}</h2>
             <CardText lng={language} />
           </section>
         )}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { outcomeActions } from '../actions/whatToDo';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
@@ -7,10 +7,11 @@ import { ruleById } from '../rules/catalogue';
 import { LawQuote } from './LawQuote';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
-import { Flow, usePersonContext } from '../session/flowActor';
+import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
-import { MemberLine, useMemberText } from './MemberLanguage';
+import { MemberLine } from './MemberLanguage';
+import { Said, useTwoVoices } from './TwoVoices';
 import { WhatToDoNow } from './WhatToDoNow';
 
 interface Props {
@@ -26,8 +27,7 @@ interface Props {
  * checking alone and open for an advocate, who wants the legal basis.
  */
 export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: Props) {
-  const { t, i18n } = useTranslation(['outcomes', 'questions', 'rules']);
-  const person = usePersonContext();
+  const { t, i18n, person, member, say, sayToMember } = useTwoVoices(['outcomes', 'questions', 'rules']);
   const caption = useProgressCaption('check');
   const context = Flow.useSelector((s) => s.context);
   const decision = decisionOf(context);
@@ -37,45 +37,55 @@ export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: P
   const reviewed = used.map((r) => r.lastReviewed).sort().at(-1)!;
   const supporting = !!person.context;
   const titles = supporting ? 'result.titles_supporter' : 'result.titles';
-  // The member's-language view speaks to the member, as "you".
-  const member = useMemberText(['outcomes']);
 
   return (
     <div className={`outcome outcome--${decision.outcome}`} data-outcome={decision.outcome} data-basis={decision.basis}>
-      <PageHeading caption={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
-      <MemberLine member={member} text={member?.t(`outcomes:result.titles.${decision.outcome}`)} />
-      <p className="lead">{t(`result.short.${decision.outcome}`, person)}</p>
-      <MemberLine member={member} text={member?.t(`outcomes:result.short.${decision.outcome}`)} />
+      <PageHeading caption={caption} title={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
+      <MemberLine member={member} text={sayToMember(`outcomes:result.titles.${decision.outcome}`)} />
+      <Said className="lead" text={say(`outcomes:result.short.${decision.outcome}`)} member={member} memberText={sayToMember(`outcomes:result.short.${decision.outcome}`)} />
       <WhatToDoNow actions={actions} onShowCard={onShowCard} onShowToolkit={onShowToolkit} member={member} />
       <ContinueButton />
       <MachineNotice />
 
       <details className="why" open={supporting} data-why>
-        <summary className="why__summary">{t('result.whyTitle')}</summary>
-        <p>{t(`result.leads.${decision.outcome}`, person)}</p>
+        <summary className="why__summary">
+          {t('result.whyTitle')}
+          <MemberLine member={member} text={sayToMember('outcomes:result.whyTitle')} inline />
+        </summary>
+        <Said text={say(`outcomes:result.leads.${decision.outcome}`)} member={member} memberText={sayToMember(`outcomes:result.leads.${decision.outcome}`)} />
         <p className="basis">
           <strong>{t('result.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
         </p>
+        <MemberLine member={member} text={sayToMember('outcomes:result.basis', { provision: basis.provision, instrument: basis.instrument })} />
         <LawQuote rule={basis} />
-        <h2>{t('result.reasonsTitle', person)}</h2>
+        <h2>
+          {say('outcomes:result.reasonsTitle')}
+          <MemberLine member={member} text={sayToMember('outcomes:result.reasonsTitle')} inline />
+        </h2>
         <ol className="reasons">
           {decision.chain.map((link) => {
             const rule = link.ruleId ? ruleById(link.ruleId) : undefined;
+            // "You said …, so …": the reader's words, and the member's, each in its own voice.
+            const reason = (tt: TFunction, voice: { context?: string }, language: string) =>
+              [
+                tt('outcomes:result.youSaid', {
+                  answer: answerLabel(tt, link.step as never, link.value, voice, language),
+                  question: tt(`questions:${link.step}.short`),
+                }),
+                rule ? `, ${tt('outcomes:result.so', { summary: tt(`rules:${rule.id}.summary`, voice) })}` : '',
+              ].join('');
             return (
               <li key={link.step}>
-                {t('result.youSaid', {
-                  answer: answerLabel(t, link.step as never, link.value, person, i18n.language),
-                  question: t(`questions:${link.step}.short`),
-                })}
+                {reason(t, person, i18n.language)}
                 {rule && (
                   <>
-                    {', '}
-                    {t('result.so', { summary: t(`rules:${rule.id}.summary`) })}{' '}
+                    {' '}
                     <bdi className="reasons__ref" dir="ltr">
                       ({rule.provision})
                     </bdi>
                   </>
                 )}
+                {member && <MemberLine member={member} text={reason(member.t, {}, member.lang)} inline />}
               </li>
             );
           })}
@@ -83,7 +93,10 @@ export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: P
 
         {decision.notes.length > 0 && (
           <>
-            <h2>{t('result.notesTitle')}</h2>
+            <h2>
+              {t('result.notesTitle')}
+              <MemberLine member={member} text={sayToMember('outcomes:result.notesTitle')} inline />
+            </h2>
             {decision.notes.map((id) => (
               <RuleNote key={id} id={id} />
             ))}
@@ -92,14 +105,17 @@ export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: P
 
         {decision.always.length > 0 && (
           <div className="inset">
-            <h2>{t('result.alwaysTitle')}</h2>
+            <h2>
+              {say('outcomes:result.alwaysTitle')}
+              <MemberLine member={member} text={sayToMember('outcomes:result.alwaysTitle')} inline />
+            </h2>
             {decision.always.map((id) => (
               <RuleNote key={id} id={id} />
             ))}
           </div>
         )}
 
-        <p className="meta">{t('result.rulesChecked', { date: reviewed })}</p>
+        <Said className="meta" text={t('result.rulesChecked', { date: reviewed })} member={member} memberText={sayToMember('outcomes:result.rulesChecked', { date: reviewed })} />
         <h2 className="visually-hidden">{t('result.sources')}</h2>
         <ul className="sources">
           {[...new Set(used.map((r) => r.sourceUrl))].map((url) => (

@@ -32,6 +32,7 @@ export function WhatToDoNow({ actions, onShowCard, onShowToolkit, member = null 
     <section className="what-to-do" aria-labelledby="what-to-do-title">
       <h2 id="what-to-do-title" className="what-to-do__title">
         {t('actions.title')}
+        <MemberLine member={member} text={member?.t('outcomes:actions.title')} inline />
       </h2>
       <ol className="what-to-do__list">
         {actions.map((action) => (

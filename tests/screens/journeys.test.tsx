@@ -193,7 +193,7 @@ describe('errors, Back and changing answers', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveTextContent('There is a problem');
-    expect(within(summary).getByRole('link', { name: 'Select an answer' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Select who you are checking for' })).toBeInTheDocument();
     expect(summary).toHaveFocus();
     expect(heading()).toHaveTextContent('Who are you checking for?');
   });
