@@ -3,23 +3,35 @@
  * translations). Any text key a screen asks for that the locale lacks is recorded in `missingKeys`.
  */
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import i18next from 'i18next';
+import { beforeAll } from 'vitest';
 import { App } from '../../src/App';
 import { initI18n, loadRemainingTexts } from '../../src/i18n/init';
 import { preloadLaterPages } from '../../src/screens/laterPages';
 
 export const missingKeys: string[] = [];
 
-export async function renderApp(language: 'en' | 'ar' = 'en') {
+async function prepare(language: string) {
   if (!i18next.isInitialized) {
-    await initI18n(language, (lngs, ns, key) => missingKeys.push(`${lngs.join(',')}:${ns}:${key}`));
+    await initI18n('en', (lngs, ns, key) => missingKeys.push(`${lngs.join(',')}:${ns}:${key}`));
   }
   await i18next.changeLanguage(language);
   await loadRemainingTexts();
   // As the app does just after its first page: the later pages are fetched in the background.
   await preloadLaterPages();
-  const user = userEvent.setup();
+}
+
+// Every file that renders the app first loads the English texts and the later pages once, as the
+// app does in the background after its first page, so no single test pays for those imports.
+beforeAll(() => prepare('en'));
+
+export async function renderApp(language: 'en' | 'ar' = 'en') {
+  await prepare(language);
+  // Nothing in jsdom is styled (Vitest does not load the CSS), so user-event's check of the
+  // computed 'pointer-events' of every element on every click can find nothing: it cost about a
+  // quarter of the screen tests' time.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   const utils = render(<App />);
   return { user, ...utils };
 }
