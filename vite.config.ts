@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { FIRST_NAMESPACES } from './src/i18n/languages.ts';
 import { postBuild } from './scripts/postBuild.ts';
+import { languageMissingNotices } from './scripts/languageMissingNotices.ts';
 
 /**
  * The Content-Security-Policy for the built app: no inline scripts, no eval, nothing from other
@@ -38,7 +39,7 @@ const firstLoadManifest = {
 };
 
 export default defineConfig({
-  plugins: [react(), firstLoadManifest, contentSecurityPolicy, postBuild()],
+  plugins: [react(), languageMissingNotices(), firstLoadManifest, contentSecurityPolicy, postBuild()],
   // Relative base: the built files work from any folder of any static host.
   base: './',
   build: {

@@ -51,7 +51,7 @@ test('a lazily loaded page that cannot be fetched keeps the header, quick exit a
   expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   expect(screen.getByText('Reload the page. Your answers will be lost unless you save them first.')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Save my progress on this device' })).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Exit this page' })).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Exit this page' })).toBeVisible();
   expect(screen.getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
 
   // Back to the questions: the outcome, with the answers that led to it, is still there.
@@ -92,7 +92,7 @@ test('if the layout itself fails, the root boundary still shows the header with 
   expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' })).toBeInTheDocument();
   expect(screen.getByText('Something went wrong while showing this page.')).toBeInTheDocument();
   const banner = screen.getByRole('banner');
-  expect(within(banner).getByRole('button', { name: 'Exit this page' })).toBeInTheDocument();
+  expect(within(banner).getByRole('link', { name: 'Exit this page' })).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Try again' }));
   expect(heading()).toHaveTextContent('This care is free for everyone');
 });
