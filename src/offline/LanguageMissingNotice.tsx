@@ -11,7 +11,10 @@ export function LanguageMissingNotice() {
   const { t, i18n } = useTranslation('common');
   const missing = languageMissing();
   const [own, setOwn] = useState<string | null>(null);
+  // Drawn only once the app runs, never in the start page it hydrates (which has no such line).
+  const [shown, setShown] = useState(false);
   useEffect(() => {
+    setShown(true);
     if (!missing) return;
     let live = true;
     import('virtual:language-missing').then(
@@ -22,7 +25,7 @@ export function LanguageMissingNotice() {
       live = false;
     };
   }, [missing]);
-  if (!missing || i18n.language !== DEFAULT_LANGUAGE) return null;
+  if (!shown || !missing || i18n.language !== DEFAULT_LANGUAGE) return null;
   const language = LANGUAGES[missing];
   return (
     <div className="machine-notice language-missing" role="note" data-language-missing={missing}>

@@ -62,7 +62,10 @@ function register(script: string) {
     if (reloadingForUpdate()) window.location.reload();
     else if (startedWithWorker) void check(workers.controller);
   });
-  workers.register('./sw.js', { updateViaCache: 'none' }).then(
+  // Offline, a page the worker already serves uses its registration as it is: registering again
+  // would fetch sw.js, which can only fail (an error in the console) and changes nothing.
+  const registration = !navigator.onLine && workers.controller ? workers.getRegistration() : workers.register('./sw.js', { updateViaCache: 'none' });
+  registration.then(
     (registered: ServiceWorkerRegistration | undefined) => {
       // (Undefined where service workers are blocked, as in a browser test of a first visit.)
       if (!registered) return;
@@ -80,7 +83,7 @@ function register(script: string) {
       });
       // A tab left open for days asks for news when the person comes back to it.
       document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') registered.update().catch(() => {});
+        if (document.visibilityState === 'visible' && navigator.onLine) registered.update().catch(() => {});
       });
     },
     () => {

@@ -153,6 +153,8 @@ test('after a first visit, offline, every language opens by ?lang= and by its fo
   await expect.poll(() => copiesOf(page, 'ar'), { timeout: 10_000 }).toBe(8);
   await expect.poll(() => startPagesKept(page), { timeout: 20_000 }).toBe(true);
   await context.setOffline(true);
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
   for (const code of LANGUAGE_CODES) {
     for (const address of [`?lang=${code}`, `${code}/`]) {
       await page.goto(new URL(address, baseUrl()).href);
@@ -165,7 +167,7 @@ test('after a first visit, offline, every language opens by ?lang= and by its fo
         expect(await page.locator('html').getAttribute('lang'), address).toBe('en');
         const notice = page.locator(`[data-language-missing="${code}"]`);
         expect(await notice.innerText()).toContain(`${LANGUAGES[code].name} is not saved on this device yet, so the guide is in English.`);
-        expect(await notice.locator(`p[lang="${code}"]`).count(), address).toBe(1);
+        await notice.locator(`p[lang="${code}"]`).waitFor();
       }
     }
   }
@@ -177,8 +179,10 @@ test('after a first visit, offline, every language opens by ?lang= and by its fo
   await page.goto(new URL('ta/', baseUrl()).href);
   await page.locator('[data-step=start]').waitFor({ state: 'attached' });
   await answerSteps(page, [null, 'Myself']);
-  // (A page of Tigrinya or Amharic asks for its font, which this device has no copy of either.)
-  expect(online(errors)).toEqual([]);
+  // Nothing failed but the font of Tigrinya's and Amharic's start pages, which this device has no
+  // copy of either (the font is copied when the language is opened).
+  expect(failed.filter((url) => !/\/assets\/noto-sans-ethiopic-[\w-]+\.woff2?$/.test(url))).toEqual([]);
+  expect(errors.filter((e) => e !== 'Failed to load resource: net::ERR_FAILED')).toEqual([]);
   await context.close();
 });
 

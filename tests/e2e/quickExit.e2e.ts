@@ -35,6 +35,8 @@ test('no request of any prerendered language page fails', async () => {
     await gotoApp(page, new URL(`${code}/`, baseUrl()).href);
     // The app has started from the language's folder, in that language.
     expect(await page.locator('html').getAttribute('lang')).toBe(code);
+    // Let the texts it loads in the background arrive before the next page cuts them short.
+    await page.waitForLoadState('networkidle');
   }
   expect(failed).toEqual([]);
   await context.close();
