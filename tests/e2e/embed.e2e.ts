@@ -70,9 +70,10 @@ test('the frame posts one height when it starts, and no message carries an answe
   await frame.getByRole('button', { name: 'Continue' }).click(); // an error summary appears: taller
   await page.waitForTimeout(300);
   const messages = await received(page);
-  expect(messages.map((m) => m.data)).toEqual([{ type: 'nhs-charges-helper:resize', version: 1, height: frameHeight(400, 'en'), kind: 'page' }]);
+  const width = await frame.locator('html').evaluate(() => window.innerWidth);
+  expect(messages.map((m) => m.data)).toEqual([{ type: 'nhs-charges-helper:resize', version: 1, height: frameHeight(width, 'en'), kind: 'page' }]);
   // The host script has given the frame that height.
-  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(frameHeight(400, 'en'));
+  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(frameHeight(width, 'en'));
 
   // Embedded: no app header name or footer, but the quick exit, language switcher and partner label.
   await expect.poll(() => frame.locator('footer').count()).toBe(0);

@@ -4,9 +4,9 @@
  * blanks the page: what could not be fetched is said, in the person's language.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LANGUAGES, LANGUAGE_CODES, NAMESPACES } from '../../src/i18n/languages';
+import { LANGUAGES, LANGUAGE_CODES, NAMESPACES, type LanguageCode } from '../../src/i18n/languages';
 import { baseUrl, gotoApp, launch, phonePage, untilServedByWorker } from './support/browser';
 import { answerSteps, seeded, stepOf, walk } from './support/journey';
 
@@ -146,44 +146,64 @@ async function expectReadable(page: Page, where: string) {
   expect(EXIT_TEXTS.has((await page.locator('.quick-exit__button').innerText()).trim()), where).toBe(true);
 }
 
-test('after a first visit, offline, every language opens by ?lang= and by its folder: its own texts, or English with a notice, never a text key', async () => {
-  const { context, page, errors } = await phonePage(browser);
-  await gotoApp(page, `${baseUrl()}?lang=ar`);
-  await untilServedByWorker(page);
-  await expect.poll(() => copiesOf(page, 'ar'), { timeout: 10_000 }).toBe(8);
-  await expect.poll(() => startPagesKept(page), { timeout: 20_000 }).toBe(true);
-  await context.setOffline(true);
+describe('after a first visit, offline, every language opens: its own texts, or English with a notice, never a text key', () => {
+  let watched: Awaited<ReturnType<typeof phonePage>>;
   const failed: string[] = [];
-  page.on('requestfailed', (r) => failed.push(r.url()));
-  for (const code of LANGUAGE_CODES) {
-    for (const address of [`?lang=${code}`, `${code}/`]) {
-      await page.goto(new URL(address, baseUrl()).href);
-      await expectReadable(page, address);
-      if (code === 'en' || code === 'ar') {
-        expect(await page.locator('html').getAttribute('lang'), address).toBe(code);
-        expect(await page.locator('[data-language-missing]').count()).toBe(0);
-      } else {
-        // Not opened online: English, saying why in English and in the language's own words.
-        expect(await page.locator('html').getAttribute('lang'), address).toBe('en');
-        const notice = page.locator(`[data-language-missing="${code}"]`);
-        expect(await notice.innerText()).toContain(`${LANGUAGES[code].name} is not saved on this device yet, so the guide is in English.`);
-        await notice.locator(`p[lang="${code}"]`).waitFor();
-      }
-    }
-  }
-  for (const address of ['fr/index.html', 'ta/index.html', '?lang=ar&embed=1', '?lang=ps&embed=1', 'nowhere/', 'nowhere/at/all.html']) {
+  beforeAll(async () => {
+    watched = await phonePage(browser);
+    const { page, context } = watched;
+    await gotoApp(page, `${baseUrl()}?lang=ar`);
+    await untilServedByWorker(page);
+    await expect.poll(() => copiesOf(page, 'ar'), { timeout: 10_000 }).toBe(8);
+    await expect.poll(() => startPagesKept(page), { timeout: 20_000 }).toBe(true);
+    await context.setOffline(true);
+    page.on('requestfailed', (r) => failed.push(r.url()));
+  });
+  afterAll(async () => {
+    // Nothing failed but the font of Tigrinya's and Amharic's start pages, which this device has no
+    // copy of either (the font is copied when the language is opened).
+    expect(failed.filter((url) => !/\/assets\/noto-sans-ethiopic-[\w-]+\.woff2?$/.test(url))).toEqual([]);
+    expect(watched.errors.filter((e) => e !== 'Failed to load resource: net::ERR_FAILED')).toEqual([]);
+    await watched.context.close();
+  });
+
+  async function opens(address: string, code: LanguageCode) {
+    const { page } = watched;
     await page.goto(new URL(address, baseUrl()).href);
     await expectReadable(page, address);
+    if (code === 'en' || code === 'ar') {
+      expect(await page.locator('html').getAttribute('lang'), address).toBe(code);
+      expect(await page.locator('[data-language-missing]').count()).toBe(0);
+    } else {
+      // Not opened online: English, saying why in English and in the language's own words.
+      expect(await page.locator('html').getAttribute('lang'), address).toBe('en');
+      const notice = page.locator(`[data-language-missing="${code}"]`);
+      await notice.locator(`p[lang="${code}"]`).waitFor();
+      expect(await notice.innerText()).toContain(`${LANGUAGES[code].name} is not saved on this device yet, so the guide is in English.`);
+    }
   }
-  // The app works from there: a journey in Tamil's fallback reaches its first question.
-  await page.goto(new URL('ta/', baseUrl()).href);
-  await page.locator('[data-step=start]').waitFor({ state: 'attached' });
-  await answerSteps(page, [null, 'Myself']);
-  // Nothing failed but the font of Tigrinya's and Amharic's start pages, which this device has no
-  // copy of either (the font is copied when the language is opened).
-  expect(failed.filter((url) => !/\/assets\/noto-sans-ethiopic-[\w-]+\.woff2?$/.test(url))).toEqual([]);
-  expect(errors.filter((e) => e !== 'Failed to load resource: net::ERR_FAILED')).toEqual([]);
-  await context.close();
+
+  test('by ?lang=', async () => {
+    for (const code of LANGUAGE_CODES) await opens(`?lang=${code}`, code);
+  });
+
+  test('by its folder', async () => {
+    for (const code of LANGUAGE_CODES) await opens(`${code}/`, code);
+  });
+
+  test('by its page, in a frame, or from an unknown folder; and the guide runs from there', async () => {
+    const { page } = watched;
+    await opens('fr/index.html', 'fr');
+    await opens('?lang=ar&embed=1', 'ar');
+    await opens('?lang=ps&embed=1', 'ps');
+    for (const address of ['nowhere/', 'nowhere/at/all.html']) {
+      await page.goto(new URL(address, baseUrl()).href);
+      await expectReadable(page, address);
+    }
+    await page.goto(new URL('ta/', baseUrl()).href);
+    await page.locator('[data-step=start]').waitFor({ state: 'attached' });
+    await answerSteps(page, [null, 'Myself']);
+  });
 });
 
 test('offline with scripts off, a language\'s start page is its own copy, and its quick exit leaves', async () => {

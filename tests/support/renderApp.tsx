@@ -37,9 +37,16 @@ export async function renderApp(language: 'en' | 'ar' = 'en') {
 }
 
 /** Chooses a radio or checkbox by its label and presses Continue. */
+/**
+ * The page's button with this text. (By its text rather than by role: working out the role and
+ * accessible name of every element on the page, as getByRole does, was most of the time of a long
+ * journey in jsdom. The accessibility tests in the browser check the roles and names.)
+ */
+const button = (text: string | RegExp) => screen.getByText(text, { selector: 'button' });
+
 export async function answer(user: ReturnType<typeof userEvent.setup>, ...labels: (string | RegExp)[]) {
   for (const label of labels) await user.click(screen.getByLabelText(label));
-  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await user.click(button('Continue'));
 }
 
 /** Answers several question pages in turn: one label (radio) per page. */
@@ -48,5 +55,5 @@ export async function answerPages(user: ReturnType<typeof userEvent.setup>, labe
 }
 
 export async function pressContinue(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: /^(Continue|Start now)$/ }));
+  await user.click(button(/^(Continue|Start now)$/));
 }
