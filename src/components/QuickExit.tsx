@@ -36,14 +36,16 @@ export function QuickExit({ onExit }: { onExit: () => void }) {
   };
 
   return (
-    <div className="quick-exit">
-      <a href={EXIT_URL} className="quick-exit__button" rel="noreferrer" onClick={leave} aria-describedby="quick-exit-hint">
+    // Outside the page's header, so that it can stay on screen down the whole page; a landmark of
+    // its own, so that it is not loose content and can be found from the list of landmarks.
+    <aside className="quick-exit" aria-labelledby="quick-exit-link">
+      <a id="quick-exit-link" href={EXIT_URL} className="quick-exit__button" rel="noreferrer" onClick={leave} aria-describedby="quick-exit-hint">
         {t('quickExit.button')}
       </a>
       <span id="quick-exit-hint" className="visually-hidden">
         {t('quickExit.hint')}
       </span>
-    </div>
+    </aside>
   );
 }
 

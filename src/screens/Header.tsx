@@ -40,7 +40,6 @@ export function Header({ options, plain = false }: { options: EmbedOptions; plai
           {!plain && <LanguageSwitcher />}
         </div>
       </header>
-      {/* Outside the header, so that it stays on screen down the whole page (styles.css). */}
       <QuickExit onExit={exit} />
       {!plain && <UpdateNotice />}
       <LanguageMissingNotice />

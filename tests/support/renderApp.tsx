@@ -24,14 +24,21 @@ async function prepare(language: string) {
 
 // Every file that renders the app first loads the English texts and the later pages once, as the
 // app does in the background after its first page, so no single test pays for those imports.
-beforeAll(() => prepare('en'));
+beforeAll(async () => {
+  await prepare('en');
+  // One first drawing of the app, thrown away: the first drawing of a file costs several times a
+  // later one (the code is not yet compiled), and no test should carry that.
+  render(<App />).unmount();
+});
 
 export async function renderApp(language: 'en' | 'ar' = 'en') {
   await prepare(language);
   // Nothing in jsdom is styled (Vitest does not load the CSS), so user-event's check of the
   // computed 'pointer-events' of every element on every click can find nothing: it cost about a
   // quarter of the screen tests' time.
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  // delay: null: no pause (a timer) between the events of one click or key press, which on a busy
+  // machine waits behind everything else.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
   const utils = render(<App />);
   return { user, ...utils };
 }
