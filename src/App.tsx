@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
@@ -32,15 +32,14 @@ function Layout({ options }: { options: EmbedOptions }) {
   // A page opened over the flow is a step in the browser's history too.
   const [page, setPage] = useBrowserHistory<Page>();
   const member = useMemberLanguage();
-  const root = useRef<HTMLDivElement>(null);
-  useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
+  useAutoResize(options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
   // The start page needs only the first texts, the questions theirs; from the outcome on, pages need them all.
   const pastOutcome = Flow.useSelector((s) => s.value === 'result' || s.context.history.includes('result'));
   const early = !page && !pastOutcome && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
 
   return (
-    <div ref={root} className={options.embed ? 'app app--embedded' : 'app'}>
+    <div className={options.embed ? 'app app--embedded' : 'app'}>
       <Header options={options} />
       <main id="main" className="main" tabIndex={-1}>
         {/* One boundary per page: a page that fails leaves the header, quick exit and answers alone. */}

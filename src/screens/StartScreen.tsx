@@ -22,6 +22,7 @@ export function StartScreen({ onShowExemptions, onShowSafety, focusHeading }: Pr
       <PageHeading focus={focusHeading}>{t('start.title')}</PageHeading>
       <MachineNotice />
       <p className="lead">{t('start.intro')}</p>
+      <p>{t('quickExit.shortcut')}</p>
       <ResumeOffer />
       <ol className="list list--number">
         {steps.map((s) => (

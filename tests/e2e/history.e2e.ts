@@ -102,7 +102,7 @@ test('quick exit leaves history.length at most one more than when the guide was 
   const walked = await page.evaluate(() => history.length);
   expect(walked).toBeGreaterThan(opened + 10);
 
-  await page.getByRole('button', { name: 'Exit this page' }).click();
+  await page.getByRole('link', { name: 'Exit this page' }).click();
   await page.waitForURL(`${NEUTRAL}**`);
   expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(opened + 1);
   // The one entry left behind is the guide's start page, with nothing answered.
