@@ -98,7 +98,7 @@ test('a case saved to a file opens again, with its log and sheet, in a fresh bro
   await gotoApp(second.page);
   await second.page.getByRole('button', { name: 'Start now' }).click();
   await answer(second.page, 'Myself');
-  await answer(second.page, 'Wales');
+  await answer(second.page, 'Scotland');
   await answer(second.page, /A GP/);
   await second.page.getByRole('button', { name: 'Letters and tools' }).click();
   await second.page.getByLabel('Open a case file').setInputFiles(file);
