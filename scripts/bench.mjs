@@ -21,7 +21,13 @@ import { firstLoad } from './bench/firstLoad.mjs';
 import { traceSlowest } from './bench/trace.mjs';
 import { heading, kb, load, ms } from './bench/stats.mjs';
 
-const options = parseOptions(process.argv.slice(2));
+let options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
 const began = Date.now();
 const rows = [];
 const row = (what, figure) => rows.push({ what, figure, load: load() });
