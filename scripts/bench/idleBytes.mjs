@@ -64,7 +64,8 @@ export async function bytesUntilIdle(browser, url, rate = 4) {
       if (inFlight.size === 0 && Date.now() - quietSince >= QUIET_MS) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const idle = quietSince - started;
+    // Quiet since before the load event: idle begins at the load event.
+    const idle = Math.max(quietSince - started, loaded);
     const isScriptOrStyle = (f) => /javascript|css/.test(f.contentType) || /\.(m?js|css)$/.test(new URL(f.url).pathname);
     const before = files.filter((f) => f.finished <= idle + 1 && isScriptOrStyle(f)).sort((a, b) => a.finished - b.finished);
     const purposeOf = purposes();

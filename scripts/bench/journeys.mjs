@@ -64,28 +64,34 @@ const pause = (page, ms) => page.waitForTimeout(ms);
 /** Two frames: whatever the last tap changed has been painted. */
 const painted = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** Resolves when `[data-step]` says something other than `before` (watching, not polling). */
+/**
+ * Resolves when `[data-step]` says something other than `before` (watching, not polling); fails at
+ * once, with its message, if the page answers with an error summary instead.
+ */
 async function untilStepChanges(page, before, timeout = 30_000) {
-  const changed = await page.evaluate(
+  const outcome = await page.evaluate(
     ([b, limit]) =>
       new Promise((resolve) => {
         const step = () => document.querySelector('[data-step]')?.getAttribute('data-step');
-        if (step() && step() !== b) return resolve(true);
+        const refused = () => document.querySelector('main .error-summary')?.textContent.trim().replace(/\s+/g, ' ');
+        const check = () => (step() && step() !== b ? 'changed' : refused() ? `refused: ${refused()}` : null);
+        if (check()) return resolve(check());
         const observer = new MutationObserver(() => {
-          if (step() && step() !== b) {
-            observer.disconnect();
-            resolve(true);
-          }
+          if (!check()) return;
+          observer.disconnect();
+          resolve(check());
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
         setTimeout(() => {
           observer.disconnect();
-          resolve(false);
+          resolve('timeout');
         }, limit);
       }),
     [before, timeout],
   );
-  if (!changed) throw new Error(before ? `stuck at ${before}: the page did not change after Continue` : 'the app did not start');
+  if (outcome === 'changed') return;
+  if (outcome.startsWith('refused')) throw new Error(`${before}: the page ${outcome}`);
+  throw new Error(before ? `stuck at ${before}: the page did not change after Continue` : 'the app did not start');
 }
 
 /** Scrolls the `index`th element matching `selector` to the middle of the screen and touches its centre. */
@@ -110,23 +116,34 @@ async function tap(page, selector, index = 0) {
   lastTaps.set(page, { ...point, time: Date.now() });
 }
 
-/** Answers the page on screen as a person would: tap a choice's label (or type an amount), then Continue. */
+const CONTINUE = 'main .button:not(.button--secondary)';
+
+/**
+ * Answers whatever page is on screen as a person would, then taps Continue: a choice's label
+ * (radios or checkboxes: the seed's answer when the journey fixes one and the page offers it,
+ * otherwise one drawn from the seed), an amount typed key by key into each money field, or
+ * nothing at all on a page that only explains ("What to do now").
+ */
 async function answer(page, step, journey, random, chooseMs) {
   const choices = await count(page, 'main .choice__label');
   if (choices > 0) {
     const fixed = journey.fixed[step];
     const value = Array.isArray(fixed) ? fixed[Math.floor(random() * fixed.length)] : fixed;
-    if (value) await tap(page, `main input[value="${value}"] + .choice__label`);
+    const wanted = value && `main input[value="${value}"] + .choice__label`;
+    if (wanted && (await count(page, wanted))) await tap(page, wanted);
     else await tap(page, 'main .choice__label', Math.floor(random() * choices));
     await painted(page);
     await pause(page, chooseMs);
-  } else if (await count(page, 'main input[inputmode=decimal]')) {
-    await tap(page, 'main input[inputmode=decimal]');
+  }
+  const amounts = await count(page, 'main input[inputmode=decimal]');
+  for (let i = 0; i < amounts; i++) {
+    await tap(page, 'main input[inputmode=decimal]', i);
     await page.keyboard.type(String(200 + Math.floor(random() * 4000)), { delay: 80 });
     await painted(page);
     await pause(page, chooseMs);
   }
-  await tap(page, 'main .button:not(.button--secondary)');
+  if (!(await count(page, CONTINUE))) throw new Error(`${step}: no Continue button (${CONTINUE})`);
+  await tap(page, CONTINUE);
 }
 
 /**
