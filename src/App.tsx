@@ -12,6 +12,7 @@ import { SavedProgressProvider } from './privacy/SavedProgress';
 import { Flow } from './session/flowActor';
 import { Wizard } from './screens/Wizard';
 import { REVIEWED } from './rules/sources';
+import { formatDate } from './lib/format';
 import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';
 import { stepOf } from './flow/selectors';
@@ -27,7 +28,7 @@ const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').the
 type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations';
 
 function Layout({ options }: { options: EmbedOptions }) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   const step = Flow.useSelector((s) => stepOf(s.value));
   // A page opened over the flow is a step in the browser's history too.
   const [page, setPage] = useBrowserHistory<Page>();
@@ -63,7 +64,7 @@ function Layout({ options }: { options: EmbedOptions }) {
         <footer className="footer">
           <p>{t('footer.privacy')}</p>
           <p>{t('footer.source')}</p>
-          <p>{t('footer.rulesChecked', { date: REVIEWED })}</p>
+          <p>{t('footer.rulesChecked', { date: formatDate(REVIEWED, i18n.language) })}</p>
           <p>
             <button type="button" className="link-button" onClick={() => setPage('translations')}>
               {t('translations.link')}

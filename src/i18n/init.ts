@@ -4,7 +4,9 @@
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatting } from './formatting';
 import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } from './languages';
+import { TEXT_VALUES } from './textValues';
 
 type TextModule = { default: Record<string, unknown> };
 
@@ -76,6 +78,7 @@ export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE, onMiss
   i18next.on('languageChanged', applyDirection);
   await i18next
     .use(lazyLocales)
+    .use(formatting)
     .use(initReactI18next)
     .init({
       lng: language,
@@ -84,7 +87,9 @@ export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE, onMiss
       ns: [...FIRST_NAMESPACES],
       defaultNS: 'common',
       // React escapes every text itself, so nothing typed or translated can reach the page as HTML.
-      interpolation: { escapeValue: false },
+      // Every value goes through ./formatting: formatted as its text says, isolated in right-to-left
+      // texts. Amounts and dates the texts state come from ./textValues.
+      interpolation: { escapeValue: false, alwaysFormat: true, defaultVariables: { ...TEXT_VALUES } },
       returnNull: false,
       react: { useSuspense: false },
       // Tests pass a handler so that any text a screen asks for and no locale has fails the test.

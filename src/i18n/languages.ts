@@ -43,13 +43,5 @@ export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);
 }
 
-/**
- * The locale Intl formats with: British English; Arabic-script languages with the Western digits
- * their pages use for regulation numbers and amounts; every other language as it is.
- */
-export function intlLocale(language: string): string {
-  if (language === 'en') return 'en-GB';
-  if (['ar', 'fa', 'ps', 'ur', 'ckb'].includes(language)) return `${language}-u-nu-latn`;
-  if (language === 'zh') return 'zh-Hans';
-  return language;
-}
+/** The locale Intl formats a language with: see src/lib/format.ts. */
+export { intlLocale } from '../lib/format';

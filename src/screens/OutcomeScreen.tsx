@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { decisionOf } from '../flow/selectors';
 import { ruleById } from '../rules/catalogue';
 import { LawQuote } from './LawQuote';
+import { formatDate } from '../lib/format';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
 import { AdviserLine } from './signposting/AdviserLine';
@@ -79,7 +80,7 @@ export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => vo
         </div>
       )}
 
-      <p className="meta">{t('result.rulesChecked', { date: reviewed })}</p>
+      <p className="meta">{t('result.rulesChecked', { date: formatDate(reviewed, i18n.language) })}</p>
       <h2 className="visually-hidden">{t('result.sources')}</h2>
       <ul className="sources">
         {[...new Set(used.map((r) => r.sourceUrl))].map((url) => (

@@ -1,9 +1,8 @@
-import { intlLocale } from '../i18n/languages';
 import { useTranslation } from 'react-i18next';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, planOf } from '../flow/selectors';
-import { formatPence } from '../lib/money';
+import { formatMoney } from '../lib/format';
 import { ruleById } from '../rules/catalogue';
 import { ContinueButton } from './ContinueButton';
 import { AdviserLine } from './signposting/AdviserLine';
@@ -37,8 +36,8 @@ export function PlanResultScreen() {
       {amount !== undefined && plan.thresholdPence !== undefined && (
         <p>
           {t('planResult.amount', {
-            amount: formatPence(amount, intlLocale(i18n.language)),
-            threshold: formatPence(plan.thresholdPence, intlLocale(i18n.language)),
+            amount: formatMoney(amount, i18n.language),
+            threshold: formatMoney(plan.thresholdPence, i18n.language),
           })}
         </p>
       )}
@@ -53,7 +52,7 @@ export function PlanResultScreen() {
           <h2>{t('planResult.affordTitle')}</h2>
           <p>{t('planResult.afford')}</p>
           {instalment !== null && (
-            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, intlLocale(i18n.language)) })}</p>
+            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatMoney(instalment, i18n.language) })}</p>
           )}
         </>
       )}

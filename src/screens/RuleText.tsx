@@ -12,7 +12,7 @@ export function RuleNote({ id }: { id: string }) {
       <h3 className="rule-note__title">{t(`${id}.title`)}</h3>
       <p>{sentence(t(`${id}.summary`))}</p>
       <p className="rule-note__ref">
-        <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank" dir="ltr">
+        <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank">
           {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
         </a>
       </p>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
-import { intlLocale, LANGUAGES, LANGUAGE_CODES } from '../i18n/languages';
+import { LANGUAGES, LANGUAGE_CODES } from '../i18n/languages';
+import { formatDate, formatPercent } from '../lib/format';
 import { TRANSLATIONS } from '../i18n/translations';
 
 /** "Translations": every language, how it was made, and whether a person has checked it. */
 export function TranslationsScreen({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation('common');
-  const percent = new Intl.NumberFormat(intlLocale(i18n.language), { style: 'percent' });
-  const date = (iso: string) => new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  const date = (iso: string) => formatDate(iso, i18n.language);
   return (
     <div>
       <button type="button" className="back-link" onClick={onClose}>
@@ -28,7 +28,7 @@ export function TranslationsScreen({ onClose }: { onClose: () => void }) {
                 {made?.method === 'machine' && t('translations.machine', { date: date(made.madeOn) })}
                 {made?.reviewedBy &&
                   made.reviewedOn &&
-                  ` ${t('translations.reviewed', { name: made.reviewedBy, share: percent.format(made.reviewedShare), date: date(made.reviewedOn) })}`}
+                  ` ${t('translations.reviewed', { name: made.reviewedBy, share: formatPercent(made.reviewedShare, i18n.language), date: date(made.reviewedOn) })}`}
               </dd>
             </div>
           );

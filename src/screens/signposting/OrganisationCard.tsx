@@ -2,14 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { Match } from '../../organisations/match';
 import { nationOfRegion } from '../../organisations/match';
 import type { Region } from '../../organisations/types';
-import { intlLocale } from '../../i18n/languages';
+import { formatDate, formatList, languageName } from '../../lib/format';
 import { contactsOf } from '../../organisations/contacts';
 import { HoursLine } from './HoursLine';
 import { SourceLine } from './SourceLine';
 
 function useWhy(match: Match, region: Region | undefined): string {
   const { t, i18n } = useTranslation('outcomes');
-  const list = new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' });
+  const list = { format: (items: string[]) => formatList(items, i18n.language) };
   const { org, reach } = match;
   const reasons = [...new Set(match.needs.map((n) => t(`signposting.because.${n}`)))];
   if (reach !== 'uk' && region) {
@@ -30,7 +30,6 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
   const { org } = match;
   const why = useWhy(match, region);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const names = new Intl.DisplayNames(intlLocale(i18n.language), { type: 'language' });
 
   return (
     <li className="organisation" data-organisation={org.id}>
@@ -106,15 +105,16 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
           {org.languages.interpreters && t('signposting.interpreters')}{' '}
           {org.languages.list &&
             t('signposting.languages', {
-              list: new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(
-                org.languages.list.map((code) => names.of(code) ?? code),
+              list: formatList(
+                org.languages.list.map((code) => languageName(code, i18n.language)),
+                i18n.language,
               ),
             })}{' '}
           <SourceLine source={org.languages.source} />
         </p>
       )}
       {org.reviewedBy && org.reviewedOn && (
-        <p className="meta">{t('signposting.reviewed', { name: org.reviewedBy, date: org.reviewedOn })}</p>
+        <p className="meta">{t('signposting.reviewed', { name: org.reviewedBy, date: formatDate(org.reviewedOn, i18n.language) })}</p>
       )}
     </li>
   );
