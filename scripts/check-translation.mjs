@@ -18,7 +18,9 @@ const flatten = (v, p = '', out = new Map()) => {
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) flatten(x, p ? `${p}.${k}` : k, out);
   return out;
 };
-const tokens = (s) => [...String(s).matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|<\/?(\d+)>/g)].map((m) => m[1] ?? `<${m[2]}>`).sort();
+// A placeholder with its format ("{{debtThreshold2016, money}}"): losing ", money" would show raw pence.
+const tokens = (s) =>
+  [...String(s).matchAll(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+))?[^}]*\}\}|<\/?(\d+)>/g)].map((m) => (m[1] ? (m[2] ? `${m[1]}, ${m[2]}` : m[1]) : `<${m[3]}>`)).sort();
 
 export function checkLanguage(code, root = ROOT) {
   const problems = [];

@@ -14,8 +14,6 @@ export const FORMATS = {
   money: (value: unknown, language: string) => formatMoney(Number(value), language),
   /** An ISO date: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'. */
   date: (value: unknown, language: string) => formatDate(String(value), language),
-  /** An ISO date, written as its month and year ("April 2016"). */
-  month: (value: unknown, language: string) => formatDate(String(value).slice(0, 7), language),
   /** A ratio: 1.5 is 150%. */
   percent: (value: unknown, language: string) => formatPercent(Number(value), language),
 } as const;

@@ -42,6 +42,3 @@ export const QUESTION_NAMESPACES = ['common', 'questions'] as const;
 export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);
 }
-
-/** The locale Intl formats a language with: see src/lib/format.ts. */
-export { intlLocale } from '../lib/format';

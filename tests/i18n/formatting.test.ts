@@ -1,0 +1,85 @@
+/**
+ * Amounts, dates and percentages stated in texts are placeholders, filled in each language's own
+ * conventions; every value inside a right-to-left text is isolated.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { initI18n, loadRemainingTexts } from '../../src/i18n/init';
+import { FORMATS } from '../../src/i18n/formatting';
+import { LANGUAGE_CODES } from '../../src/i18n/languages';
+import { TEXT_VALUES } from '../../src/i18n/textValues';
+import { formatMoney } from '../../src/lib/format';
+
+const LOCALES = join(process.cwd(), 'locales');
+const texts = (code: string) =>
+  readdirSync(join(LOCALES, code))
+    .filter((f) => !f.startsWith('_'))
+    .flatMap((file) => {
+      const flat: [string, string][] = [];
+      const walk = (value: unknown, key: string) => {
+        if (typeof value === 'string') flat.push([`${file.replace('.json', '')}:${key}`, value]);
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, key ? `${key}.${k}` : k);
+      };
+      walk(JSON.parse(readFileSync(join(LOCALES, code, file), 'utf8')), '');
+      return flat;
+    });
+
+/** The money field's own messages: the money-input work rewrites them in each language's conventions. */
+const MONEY_INPUT_MESSAGES = /^(common:errors\.money\.|advocate:sheet\.errors\.)/;
+
+describe('amounts and dates in texts are placeholders', () => {
+  test('every formatted placeholder names a value from textValues and a known format, and every value is used', () => {
+    const used = new Set<string>();
+    for (const code of LANGUAGE_CODES)
+      for (const [key, text] of texts(code))
+        for (const [, name, format] of text.matchAll(/\{\{\s*(\w+)\s*,\s*(\w+)\s*\}\}/g)) {
+          expect(Object.keys(FORMATS), `${code} ${key}`).toContain(format);
+          expect(Object.keys(TEXT_VALUES), `${code} ${key}`).toContain(name);
+          used.add(name!);
+        }
+    expect([...used].sort()).toEqual(Object.keys(TEXT_VALUES).sort());
+  });
+
+  test.each(LANGUAGE_CODES)('%s states no amount, percentage or English month and year in its own words', (code) => {
+    const written = texts(code).filter(
+      ([key, text]) =>
+        !MONEY_INPUT_MESSAGES.test(key) &&
+        /£\s?\d|\d\s?%|%\d|\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/.test(text),
+    );
+    expect(written).toEqual([]);
+  });
+});
+
+describe('filled in the language of the text', () => {
+  beforeAll(async () => {
+    if (!i18next.isInitialized) await initI18n('en');
+    await loadRemainingTexts();
+    for (const code of ['fr', 'fa', 'ti', 'pl']) await i18next.loadLanguages(code);
+    await i18next.loadNamespaces(['rules', 'questions']);
+  });
+  const title = (lng: string) => i18next.getFixedT(lng, 'rules')('debt-1000-2011-2016.title');
+
+  test('English', () => {
+    expect(title('en')).toBe('Debts of £1,000 or more for care from 1 November 2011 to 5 April 2016');
+    expect(i18next.getFixedT('en', 'rules')('charge-150.summary')).toContain('billed 150% of the cost');
+  });
+
+  test('a decimal comma language never reads £1,000 as one pound', () => {
+    expect(title('fr')).toBe('Dettes de 1\u202f000\u00a0£ ou plus pour des soins du 1 novembre 2011 au 5 avril 2016');
+    expect(title('pl')).toContain('od 1 listopada 2011 do 5 kwietnia 2016');
+  });
+
+  test('Tigrinya months in Tigrinya, though the browser has no Tigrinya data', () => {
+    expect(title('ti')).toContain('ካብ ሕዳር 1, 2011 ክሳብ ሚያዝያ 5, 2016');
+  });
+
+  test('in Persian, each value is isolated so that it keeps its own order inside the right-to-left text', () => {
+    expect(title('fa')).toBe(`بدهی‌های \u2068${formatMoney(1000_00, 'fa')}\u2069 یا بیشتر برای درمان از \u20681 نوامبر 2011\u2069 تا \u20685 آوریل 2016\u2069`);
+    expect(formatMoney(1000_00, 'fa')).toMatch(/^\u200e£\s1,000$/);
+    expect(i18next.getFixedT('fa', 'outcomes')('result.basis', { provision: 'reg 10 (a)', instrument: 'SI 2015/238' })).toBe(
+      'مبنا: \u2068reg 10 (a)\u2069 از \u2068SI 2015/238\u2069',
+    );
+  });
+});
