@@ -7,6 +7,9 @@
  *                                                    record the current English as the source of
  *                                                    these keys (all keys when none are given);
  *                                                    run it after translating or updating them
+ *   npx tsx scripts/translations.ts isolate [code ...] wrap English runs in brackets or quotes in
+ *                                                    right-to-left texts in Unicode isolates
+ *                                                    (see scripts/bidi.ts); run it after editing them
  *   npx tsx scripts/translations.ts docs             write docs/translations.md
  *
  * Each language keeps locales/<code>/_source.json: for every key, a hash of the English text it
@@ -16,7 +19,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages';
 import { TRANSLATIONS } from '../src/i18n/translations';
-import { englishHashes, LOCALES, sourcesOf, staleKeys } from './translationSources';
+import { englishHashes, LOCALES, NAMESPACES, sourcesOf, staleKeys } from './translationSources';
+import { isolateLatin } from './bidi';
 
 const direct = process.argv[1]?.endsWith('translations.ts');
 const [command, ...args] = direct ? process.argv.slice(2) : [];
@@ -72,11 +76,30 @@ if (command === 'stale') {
   const sorted = Object.fromEntries(Object.keys(sources).sort().map((k) => [k, sources[k]]));
   writeFileSync(file, JSON.stringify(sorted, null, 1) + '\n');
   console.log(`${code}: ${keys.length || Object.keys(english).length} key(s) stamped`);
+} else if (command === 'isolate') {
+  const codes = args.length ? args : LANGUAGE_CODES.filter((c) => LANGUAGES[c].dir === 'rtl');
+  for (const code of codes) {
+    let changed = 0;
+    for (const ns of NAMESPACES) {
+      const file = join(LOCALES, code, `${ns}.json`);
+      const raw = readFileSync(file, 'utf8');
+      // String by string in the file as it is, so its layout stays (some keep small objects on one line).
+      const out = raw.replace(/"(?:[^"\\]|\\.)*"/g, (literal) => {
+        const fixed = isolateLatin(JSON.parse(literal) as string);
+        return fixed === JSON.parse(literal) ? literal : JSON.stringify(fixed);
+      });
+      if (out !== raw) {
+        changed += 1;
+        writeFileSync(file, out);
+      }
+    }
+    console.log(`${code}: ${changed} file(s) changed`);
+  }
 } else if (command === 'docs') {
   writeFileSync(new URL('../docs/translations.md', import.meta.url), docs());
   console.log('Wrote docs/translations.md');
 } else if (direct) {
-  console.log(readFileSync(new URL(import.meta.url)).toString().split('\n').slice(1, 13).join('\n'));
+  console.log(readFileSync(new URL(import.meta.url)).toString().split('\n').slice(1, 16).join('\n'));
 }
 
 export { docs as translationsDocument };
