@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
-const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters', 'embed'];
+const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters', 'embed', 'review'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Values that may stay as they are in English in every language. */
 export const SAME_AS_ENGLISH = /^(NHS|GP|A&E|111|NHS 111|NHS 24|EHIC|GHIC|S1|S2|FGM|HIV|TB|COVID-19|mpox|MERS|SARS|\{\{[^}]+\}\}|[\d\s.,:£/()-]*)$/i;

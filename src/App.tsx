@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
@@ -19,13 +19,16 @@ import { stepOf } from './flow/selectors';
 import { STEPS } from './questions/steps';
 import { FIRST_NAMESPACES, NAMESPACES, QUESTION_NAMESPACES } from './i18n/languages';
 import { useBrowserHistory } from './screens/useBrowserHistory';
+import { reviewRequest } from './screens/translationReview/request';
 
 // The advocates' pages load only when opened, so the first visit stays small. A page whose file
 // cannot be fetched is asked for again when the person tries again.
 const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
+// Only for native speakers checking a translation: never fetched on an ordinary visit.
+const TranslationReviewScreen = reloadableLazy(() => import('./screens/translationReview/TranslationReviewScreen').then((m) => m.TranslationReviewScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'check';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t, i18n } = useTranslation('common');
@@ -36,6 +39,13 @@ function Layout({ options }: { options: EmbedOptions }) {
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
+  // ?review=<code> opens the page where a native speaker checks that language (see docs/translations.md).
+  const [checking, setChecking] = useState(() => (options.embed || typeof window === 'undefined' ? null : reviewRequest(window.location.search)));
+  useEffect(() => {
+    if (checking === 'unknown') setPage('translations');
+    else if (checking) setPage('check');
+    // Only for the address the guide was opened with, once.
+  }, []);
   // The start page needs only the first texts, the questions theirs; from the outcome on, pages need them all.
   const pastOutcome = Flow.useSelector((s) => s.value === 'result' || s.context.history.includes('result'));
   const early = !page && !pastOutcome && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
@@ -50,7 +60,16 @@ function Layout({ options }: { options: EmbedOptions }) {
             <Suspense fallback={null}>
               {page === 'safety' && <SafetyScreen onClose={close} />}
               {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
-              {page === 'translations' && <TranslationsScreen onClose={close} />}
+              {page === 'translations' && (
+                <TranslationsScreen
+                  onClose={close}
+                  onCheck={(code) => {
+                    setChecking(code);
+                    setPage('check');
+                  }}
+                />
+              )}
+              {page === 'check' && checking && checking !== 'unknown' && <TranslationReviewScreen code={checking} onClose={() => setPage('translations')} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
               {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
             </Suspense>

@@ -1,12 +1,20 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
-import { LANGUAGES, LANGUAGE_CODES } from '../i18n/languages';
+import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { formatDate, formatPercent } from '../lib/format';
 import { TRANSLATIONS } from '../i18n/translations';
 
-/** "Translations": every language, how it was made, and whether a person has checked it. */
-export function TranslationsScreen({ onClose }: { onClose: () => void }) {
+type Translated = Exclude<LanguageCode, 'en'>;
+const TRANSLATED = LANGUAGE_CODES.filter((c): c is Translated => c !== 'en');
+
+/**
+ * "Translations": every language, how it was made, and whether a person has checked it; at the end,
+ * the way in for a native speaker a partner has asked to check one.
+ */
+export function TranslationsScreen({ onClose, onCheck }: { onClose: () => void; onCheck?: (code: Translated) => void }) {
   const { t, i18n } = useTranslation('common');
+  const [toCheck, setToCheck] = useState<Translated>(TRANSLATED.includes(i18n.language as Translated) ? (i18n.language as Translated) : TRANSLATED[0]!);
   const date = (iso: string) => formatDate(iso, i18n.language);
   return (
     <div>
@@ -25,7 +33,7 @@ export function TranslationsScreen({ onClose }: { onClose: () => void }) {
               </dt>
               <dd className="summary-list__value">
                 {!made && t('translations.english')}
-                {made?.method === 'machine' && t('translations.machine', { date: date(made.madeOn) })}
+                {made?.method === 'machine' && t(made.reviewedBy ? 'translations.machineMade' : 'translations.machine', { date: date(made.madeOn) })}
                 {made?.reviewedBy &&
                   made.reviewedOn &&
                   ` ${t('translations.reviewed', { name: made.reviewedBy, share: formatPercent(made.reviewedShare, i18n.language), date: date(made.reviewedOn) })}`}
@@ -34,6 +42,27 @@ export function TranslationsScreen({ onClose }: { onClose: () => void }) {
           );
         })}
       </dl>
+      {onCheck && (
+        <section className="translation-check">
+          <h2>{t('translations.check.title')}</h2>
+          <p>{t('translations.check.lead')}</p>
+          <div className="form-group">
+            <label className="label" htmlFor="check-language">
+              {t('translations.check.language')}
+            </label>
+            <select id="check-language" className="select" value={toCheck} onChange={(e) => setToCheck(e.target.value as Translated)}>
+              {TRANSLATED.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGES[code].name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button button--secondary" onClick={() => onCheck(toCheck)}>
+            {t('translations.check.open')}
+          </button>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,0 +1,112 @@
+/**
+ * The review page for a native speaker, end to end: opened from the Translations page, three texts
+ * marked, the file downloaded and imported; the language's texts and reviewedShare change. Nothing
+ * is stored on the device until the reviewer asks.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, test } from 'vitest';
+import { importReview } from '../../scripts/translationReview';
+import { draftKey } from '../../src/privacy/reviewDraft';
+import { renderApp } from '../support/renderApp';
+
+let restore = () => {};
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  restore();
+});
+
+/** What the page hands to the browser to download. */
+function captureDownloads() {
+  const files: Blob[] = [];
+  const { createObjectURL, revokeObjectURL } = URL;
+  URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:review');
+  URL.revokeObjectURL = () => {};
+  restore = () => Object.assign(URL, { createObjectURL, revokeObjectURL });
+  return files;
+}
+
+async function openCheck(code: string) {
+  const app = await renderApp();
+  await app.user.click(screen.getByRole('button', { name: 'Translations' }));
+  await app.user.selectOptions(await screen.findByLabelText('Language to check'), code);
+  await app.user.click(screen.getByRole('button', { name: 'Check this translation' }));
+  await screen.findByRole('heading', { level: 1, name: /^Check the translation: / });
+  await screen.findByText(/^You have checked \d+ of \d+ texts\.$/);
+  return app;
+}
+
+const item = (key: string) => document.querySelector(`[data-key="${key}"]`) as HTMLElement;
+
+test('three texts marked, downloaded and imported: the texts and reviewedShare of the language change', async () => {
+  const files = captureDownloads();
+  const { user } = await openCheck('fa');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check the translation: فارسی');
+
+  // Nothing marked and no name: the page says what is missing, and downloads nothing.
+  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('Enter your name');
+  expect(files).toEqual([]);
+
+  await user.click(screen.getByLabelText('Your name'));
+  await user.paste('Shirin Test');
+  expect(screen.getByRole('heading', { level: 2, name: 'Start page, menus and footer' })).toBeInTheDocument();
+  for (const page of ['actions', 'translations', 'skipLink']) await user.click(screen.getByRole('button', { name: page }));
+  await user.click(within(item('common:actions.back')).getByLabelText('Yes, it is right'));
+  await user.click(within(item('common:translations.link')).getByLabelText('No, it needs a change'));
+  const link = within(item('common:translations.link')).getByLabelText('Your better translation');
+  expect(link).toHaveValue('ترجمه‌ها');
+  expect(link).toHaveAttribute('dir', 'rtl');
+  await user.clear(link);
+  await user.paste('زبان‌های این راهنما');
+  await user.click(within(item('common:skipLink')).getByLabelText('No, it needs a change'));
+  await user.clear(within(item('common:skipLink')).getByLabelText('Your better translation'));
+  expect(screen.getByText(/^You have checked 3 of \d+ texts\.$/)).toBeInTheDocument();
+
+  // A change with nothing written is named, and leads to its field.
+  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('Write your better translation, or mark the text as right');
+  await user.click(within(item('common:skipLink')).getByLabelText('Your better translation'));
+  await user.paste('رفتن به محتوای اصلی صفحه');
+  expect(localStorage.length).toBe(0);
+
+  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  expect(screen.getByText('Your file is downloaded. Send it to the group that asked you.')).toBeInTheDocument();
+  expect(files).toHaveLength(1);
+  const content = await files[0]!.text();
+  expect(Object.keys(JSON.parse(content).texts)).toEqual(['common:skipLink', 'common:actions.back', 'common:translations.link']);
+
+  // The team imports the file.
+  const root = mkdtempSync(join(tmpdir(), 'review-page-'));
+  for (const code of ['en', 'fa']) cpSync(join(process.cwd(), 'locales', code), join(root, 'locales', code), { recursive: true });
+  mkdirSync(join(root, 'src', 'i18n'), { recursive: true });
+  cpSync(join(process.cwd(), 'src', 'i18n', 'translations.ts'), join(root, 'src', 'i18n', 'translations.ts'));
+  const report = importReview(content, { root, today: JSON.parse(content).date });
+  expect(report).toMatchObject({ errors: [], skipped: [], confirmed: ['common:actions.back'], changed: ['common:skipLink', 'common:translations.link'] });
+  const common = JSON.parse(readFileSync(join(root, 'locales', 'fa', 'common.json'), 'utf8'));
+  expect(common.translations.link).toBe('زبان‌های این راهنما');
+  expect(common.skipLink).toBe('رفتن به محتوای اصلی صفحه');
+  const line = readFileSync(join(root, 'src', 'i18n', 'translations.ts'), 'utf8').split('\n').find((l) => l.startsWith('  fa: '))!;
+  expect(line).toMatch(/reviewedBy: "Shirin Test", reviewedOn: '\d{4}-\d{2}-\d{2}', reviewedShare: 0\.00[1-9]\d* \},$/);
+});
+
+test('progress is kept on the device only when the reviewer asks, and can be deleted', async () => {
+  const { user } = await openCheck('ti');
+  await user.click(screen.getByRole('button', { name: 'visaType' }));
+  const first = document.querySelector('[data-key^="questions:visaType."]') as HTMLElement;
+  await user.click(within(first).getByLabelText('Yes, it is right'));
+  expect(localStorage.length).toBe(0);
+  await user.click(screen.getByRole('button', { name: 'Save my progress on this device' }));
+  expect(JSON.parse(localStorage.getItem(draftKey('ti'))!).marks).toEqual({ [first.dataset.key!]: { verdict: 'right' } });
+
+  cleanup();
+  await openCheck('ti');
+  expect(screen.getByText('We loaded the progress you saved on this device.')).toBeInTheDocument();
+  expect(screen.getByText(/^You have checked 1 of \d+ texts\.$/)).toBeInTheDocument();
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Delete it from this device' }));
+  expect(localStorage.getItem(draftKey('ti'))).toBeNull();
+});
