@@ -1,16 +1,19 @@
 /**
- * The review page for a native speaker, end to end: opened from the Translations page, three texts
- * marked, the file downloaded and imported; the language's texts and reviewedShare change. Nothing
- * is stored on the device until the reviewer asks.
+ * The review page for a native speaker, end to end: three texts marked, the file downloaded and
+ * imported, and the language's texts and reviewedShare change. It opens from the Translations
+ * page, names what is missing, and stores nothing on the device until the reviewer asks.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { afterEach, expect, test } from 'vitest';
 import { importReview } from '../../scripts/translationReview';
+import { initI18n } from '../../src/i18n/init';
 import { draftKey } from '../../src/privacy/reviewDraft';
+import { TranslationReviewScreen } from '../../src/screens/translationReview/TranslationReviewScreen';
 import { renderApp } from '../support/renderApp';
 
 let restore = () => {};
@@ -30,31 +33,21 @@ function captureDownloads() {
   return files;
 }
 
-async function openCheck(code: string) {
-  const app = await renderApp();
-  await app.user.click(screen.getByRole('button', { name: 'Translations' }));
-  await app.user.selectOptions(await screen.findByLabelText('Language to check'), code);
-  await app.user.click(screen.getByRole('button', { name: 'Check this translation' }));
-  await screen.findByRole('heading', { level: 1, name: /^Check the translation: / });
-  await screen.findByText(/^You have checked \d+ of \d+ texts\.$/);
-  return app;
-}
-
 const item = (key: string) => document.querySelector(`[data-key="${key}"]`) as HTMLElement;
+const progress = () => screen.findByText(/^You have checked \d+ of \d+ texts\.$/);
 
 test('three texts marked, downloaded and imported: the texts and reviewedShare of the language change', async () => {
   const files = captureDownloads();
-  const { user } = await openCheck('fa');
+  if (!i18next.isInitialized) await initI18n('en');
+  await i18next.changeLanguage('en');
+  const user = userEvent.setup();
+  render(<TranslationReviewScreen code="fa" onClose={() => {}} />);
+  expect(await progress()).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check the translation: فارسی');
-
-  // Nothing marked and no name: the page says what is missing, and downloads nothing.
-  await user.click(screen.getByRole('button', { name: 'Download my check' }));
-  expect(screen.getByRole('alert')).toHaveTextContent('Enter your name');
-  expect(files).toEqual([]);
+  expect(screen.getByRole('heading', { level: 2, name: 'Start page, menus and footer' })).toBeInTheDocument();
 
   await user.click(screen.getByLabelText('Your name'));
   await user.paste('Shirin Test');
-  expect(screen.getByRole('heading', { level: 2, name: 'Start page, menus and footer' })).toBeInTheDocument();
   for (const page of ['actions', 'translations', 'skipLink']) await user.click(screen.getByRole('button', { name: page }));
   await user.click(within(item('common:actions.back')).getByLabelText('Yes, it is right'));
   await user.click(within(item('common:translations.link')).getByLabelText('No, it needs a change'));
@@ -65,14 +58,8 @@ test('three texts marked, downloaded and imported: the texts and reviewedShare o
   await user.paste('زبان‌های این راهنما');
   await user.click(within(item('common:skipLink')).getByLabelText('No, it needs a change'));
   await user.clear(within(item('common:skipLink')).getByLabelText('Your better translation'));
-  expect(screen.getByText(/^You have checked 3 of \d+ texts\.$/)).toBeInTheDocument();
-
-  // A change with nothing written is named, and leads to its field.
-  await user.click(screen.getByRole('button', { name: 'Download my check' }));
-  expect(screen.getByRole('alert')).toHaveTextContent('Write your better translation, or mark the text as right');
-  await user.click(within(item('common:skipLink')).getByLabelText('Your better translation'));
   await user.paste('رفتن به محتوای اصلی صفحه');
-  expect(localStorage.length).toBe(0);
+  expect(screen.getByText(/^You have checked 3 of \d+ texts\.$/)).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Download my check' }));
   expect(screen.getByText('Your file is downloaded. Send it to the group that asked you.')).toBeInTheDocument();
@@ -94,19 +81,31 @@ test('three texts marked, downloaded and imported: the texts and reviewedShare o
   expect(line).toMatch(/reviewedBy: "Shirin Test", reviewedOn: '\d{4}-\d{2}-\d{2}', reviewedShare: 0\.00[1-9]\d* \},$/);
 });
 
-test('progress is kept on the device only when the reviewer asks, and can be deleted', async () => {
-  const { user } = await openCheck('ti');
+test('opened from the Translations page, it names what is missing, and keeps progress on the device only when asked', async () => {
+  const files = captureDownloads();
+  const { user } = await renderApp();
+  await user.click(screen.getByRole('button', { name: 'Translations' }));
+  await user.selectOptions(await screen.findByLabelText('Language to check'), 'ti');
+  await user.click(screen.getByRole('button', { name: 'Check this translation' }));
+  await progress();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check the translation: ትግርኛ');
+
+  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('Enter your name');
+  await user.click(screen.getByLabelText('Your name'));
+  await user.paste('Abeba');
   await user.click(screen.getByRole('button', { name: 'visaType' }));
-  const first = document.querySelector('[data-key^="questions:visaType."]') as HTMLElement;
-  await user.click(within(first).getByLabelText('Yes, it is right'));
+  const [first, second] = document.querySelectorAll<HTMLElement>('[data-key^="questions:visaType."]');
+  await user.click(within(first!).getByLabelText('Yes, it is right'));
+  await user.click(within(second!).getByLabelText('No, it needs a change'));
+  await user.clear(within(second!).getByLabelText('Your better translation'));
+  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('Write your better translation, or mark the text as right');
+  expect(files).toEqual([]);
+
   expect(localStorage.length).toBe(0);
   await user.click(screen.getByRole('button', { name: 'Save my progress on this device' }));
-  expect(JSON.parse(localStorage.getItem(draftKey('ti'))!).marks).toEqual({ [first.dataset.key!]: { verdict: 'right' } });
-
-  cleanup();
-  await openCheck('ti');
-  expect(screen.getByText('We loaded the progress you saved on this device.')).toBeInTheDocument();
-  expect(screen.getByText(/^You have checked 1 of \d+ texts\.$/)).toBeInTheDocument();
-  await userEvent.setup().click(screen.getByRole('button', { name: 'Delete it from this device' }));
+  expect(JSON.parse(localStorage.getItem(draftKey('ti'))!)).toMatchObject({ name: 'Abeba', marks: { [first!.dataset.key!]: { verdict: 'right' } } });
+  await user.click(screen.getByRole('button', { name: 'Delete it from this device' }));
   expect(localStorage.getItem(draftKey('ti'))).toBeNull();
 });
