@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
@@ -19,16 +19,13 @@ import { stepOf } from './flow/selectors';
 import { STEPS } from './questions/steps';
 import { FIRST_NAMESPACES, NAMESPACES, QUESTION_NAMESPACES } from './i18n/languages';
 import { useBrowserHistory } from './screens/useBrowserHistory';
-import { reviewRequest } from './screens/translationReview/request';
 
 // The advocates' pages load only when opened, so the first visit stays small. A page whose file
 // cannot be fetched is asked for again when the person tries again.
 const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
-// Only for native speakers checking a translation: never fetched on an ordinary visit.
-const TranslationReviewScreen = reloadableLazy(() => import('./screens/translationReview/TranslationReviewScreen').then((m) => m.TranslationReviewScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'check';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t, i18n } = useTranslation('common');
@@ -39,11 +36,9 @@ function Layout({ options }: { options: EmbedOptions }) {
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
-  // ?review=<code> opens the page where a native speaker checks that language (see docs/translations.md).
-  const [checking, setChecking] = useState(() => (options.embed || typeof window === 'undefined' ? null : reviewRequest(window.location.search)));
+  // ?review=<code>: the Translations page opens the page where a native speaker checks that language.
   useEffect(() => {
-    if (checking === 'unknown') setPage('translations');
-    else if (checking) setPage('check');
+    if (!options.embed && /[?&]review=/.test(window.location.search)) setPage('translations');
     // Only for the address the guide was opened with, once.
   }, []);
   // The start page needs only the first texts, the questions theirs; from the outcome on, pages need them all.
@@ -60,16 +55,7 @@ function Layout({ options }: { options: EmbedOptions }) {
             <Suspense fallback={null}>
               {page === 'safety' && <SafetyScreen onClose={close} />}
               {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
-              {page === 'translations' && (
-                <TranslationsScreen
-                  onClose={close}
-                  onCheck={(code) => {
-                    setChecking(code);
-                    setPage('check');
-                  }}
-                />
-              )}
-              {page === 'check' && checking && checking !== 'unknown' && <TranslationReviewScreen code={checking} onClose={() => setPage('translations')} />}
+              {page === 'translations' && <TranslationsScreen onClose={close} checkFrom={options.embed ? undefined : window.location.search} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
               {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
             </Suspense>

@@ -24,14 +24,11 @@ const isFormat = (name: string): name is FormatName => Object.hasOwn(FORMATS, na
 export const formatting: FormatterModule = {
   type: 'formatter',
   init() {},
-  add() {
-    throw new Error('Add a format to FORMATS in src/i18n/formatting.ts');
-  },
-  addCached() {
-    throw new Error('Add a format to FORMATS in src/i18n/formatting.ts');
-  },
+  // Formats are added to FORMATS above, not at run time.
+  add() {},
+  addCached() {},
   format(value, format, lng) {
-    if (value === undefined || value === null) return value;
+    if (value == null) return value;
     const language = lng ?? 'en';
     const name = format?.trim() ?? '';
     const text = isFormat(name) ? FORMATS[name](value, language) : String(value);

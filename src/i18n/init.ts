@@ -4,11 +4,17 @@
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addFormatTable, needsFormatTable } from '../lib/format';
 import { formatting } from './formatting';
 import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } from './languages';
 import { TEXT_VALUES } from './textValues';
 
 type TextModule = { default: Record<string, unknown> };
+
+/** The words for dates and money of a language the browser has no data for (see src/lib/format.ts). */
+function loadFormatTable(language: string): Promise<void> {
+  return needsFormatTable(language) ? import('../lib/formatTable').then((m) => addFormatTable(m.tableFormatters())) : Promise.resolve();
+}
 
 /** The English start page's texts come straight away; every other file is found through ./loaders. */
 function loadTextFile(language: string, namespace: string): Promise<TextModule> {
@@ -29,8 +35,8 @@ const lazyLocales: BackendModule = {
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
     const name = `${language}|${namespace}`;
-    loadTextFile(language, namespace).then(
-      (module) => {
+    Promise.all([loadTextFile(language, namespace), loadFormatTable(language)]).then(
+      ([module]) => {
         failed.delete(name);
         callback(null, module.default);
       },

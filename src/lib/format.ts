@@ -1,9 +1,12 @@
 /**
- * Dates, times, weekdays, money, percentages, lists and language names in the reader's language:
- * the one place the guide turns a value into words. Intl does the work where the browser knows the
+ * Dates, times, weekdays, money and percentages in the reader's language: the one place the guide
+ * turns a value into words (lists and language names, needed only on later pages, are in
+ * ./formatMore). Intl does the work where the browser knows the
  * language; where it does not (Chromium has no data for Pashto, Sorani, Tigrinya, Somali or
  * Albanian, so Intl would answer in American English), ./formatTable gives the language's own
- * words, taken from CLDR and checked against it by tests/lib/format.test.ts.
+ * words, taken from CLDR and checked against it by tests/lib/format.test.ts. The table is not in the
+ * first download: src/i18n/init.ts fetches it with the texts of a language that needs it, and hands
+ * it over with addFormatTable before anything is drawn in that language.
  *
  * - Dates are Gregorian in every language (UK law and letters use it; Persian and Pashto would
  *   otherwise get the solar calendar), in the language's own month names.
@@ -16,16 +19,15 @@
  * A language may be given as a code ("fa") or as an Intl locale from intlLocale ("fa-u-…").
  * Nothing here throws on a bad value: an unreadable date comes back as it was given.
  */
-import { FORMAT_TABLE, type TableEntry } from './formatTable';
 
 /** Languages written right to left: a value inside their texts is isolated (see isolate). */
 export const RIGHT_TO_LEFT: readonly string[] = ['ar', 'fa', 'ps', 'ur', 'ckb'];
-/** Arabic-script languages whose numbers the guide writes in Western digits. */
-const WESTERN_DIGITS: readonly string[] = ['ar', 'fa', 'ps', 'ur', 'ckb'];
+/** Arabic-script languages whose numbers the guide writes in Western digits: the same five. */
+const WESTERN_DIGITS = RIGHT_TO_LEFT;
 
-/** "fa" from "fa", "fa-u-ca-gregory-nu-latn" or "FA"; "zh" from "zh-Hans". */
+/** "fa" from "fa" or "fa-u-ca-gregory-nu-latn"; "zh" from "zh-Hans". */
 export function baseLanguage(language: string): string {
-  return language.split(/[-_]/)[0]!.toLowerCase();
+  return language.split('-')[0]!;
 }
 
 /** The locale Intl formats a language with: British English, Simplified Chinese, Gregorian dates, Western digits in Arabic script. */
@@ -43,7 +45,7 @@ export const isRightToLeft = (language: string) => RIGHT_TO_LEFT.includes(baseLa
  * across. Left-to-right languages get the value as it is.
  */
 export function isolate(value: string, language: string): string {
-  return isRightToLeft(language) && value !== '' ? `\u2068${value}\u2069` : value;
+  return isRightToLeft(language) ? `\u2068${value}\u2069` : value;
 }
 
 export interface Formatter {
@@ -56,9 +58,6 @@ export interface Formatter {
   money(pence: number): string;
   /** 1.5 is 150%. */
   percent(ratio: number): string;
-  list(items: readonly string[]): string;
-  /** A language's name, from its code ("cy" → "Welsh"). */
-  languageName(code: string): string;
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -66,7 +65,7 @@ const TIME = /^(\d{1,2}):(\d{2})$/;
 const utc = (y: number, m: number, d: number, h = 12, min = 0) => new Date(Date.UTC(y, m, d, h, min));
 
 /** The parts of an ISO date, or null when it is not a real one. */
-function isoParts(iso: string): { y: number; m?: number; d?: number } | null {
+export function isoParts(iso: string): { y: number; m?: number; d?: number } | null {
   const match = ISO.exec(iso);
   if (!match) return null;
   const [y, m, d] = [Number(match[1]), match[2] && Number(match[2]) - 1, match[3] && Number(match[3])] as [number, number | undefined, number | undefined];
@@ -75,104 +74,76 @@ function isoParts(iso: string): { y: number; m?: number; d?: number } | null {
   return { y, m, d };
 }
 
-function timeParts(hhmm: string): [number, number] | null {
+export function timeParts(hhmm: string): [number, number] | null {
   const match = TIME.exec(hhmm);
   if (!match) return null;
   const [h, m] = [Number(match[1]), Number(match[2])];
   return h < 24 && m < 60 ? [h, m] : null;
 }
 
-const pounds = (pence: number) => ({ value: pence / 100, fraction: pence % 100 === 0 ? 0 : 2 });
+export const pounds = (pence: number) => ({ value: pence / 100, fraction: pence % 100 === 0 ? 0 : 2 });
+
+/** A value made the first time it is asked for: a page that writes one date builds one Intl object. */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 function intlFormatter(language: string): Formatter {
   const locale = intlLocale(language);
-  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const monthYear = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const money = [0, 2].map((digits) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const dates = (options: Intl.DateTimeFormatOptions) => once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  const long = dates({ dateStyle: 'long' });
+  const monthYear = dates({ year: 'numeric', month: 'long' });
+  const year = dates({ year: 'numeric' });
+  const clock = dates({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const weekday = dates({ weekday: 'long' });
+  const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+  const money = [0, 2].map((digits) => once(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: digits, maximumFractionDigits: digits })));
   return {
     date(iso) {
       const p = isoParts(iso);
       if (!p) return iso;
-      if (p.m === undefined) return year.format(utc(p.y, 0, 1));
-      return (p.d === undefined ? monthYear : long).format(utc(p.y, p.m, p.d ?? 1));
+      if (p.m === undefined) return year().format(utc(p.y, 0, 1));
+      return (p.d === undefined ? monthYear : long)().format(utc(p.y, p.m, p.d ?? 1));
     },
     time(hhmm) {
       const p = timeParts(hhmm);
-      return p ? clock.format(utc(2024, 0, 1, ...p)) : hhmm;
+      return p ? clock().format(utc(2024, 0, 1, ...p)) : hhmm;
     },
-    weekday: (day) => weekday.format(utc(2024, 0, 1 + day)),
+    weekday: (day) => weekday().format(utc(2024, 0, 1 + day)),
     money(pence) {
       const { value, fraction } = pounds(pence);
       // The pound sign whatever the language calls it ("GBP", "UK£", "£GB").
-      return money[fraction ? 1 : 0]!
+      return money[fraction ? 1 : 0]!()
         .formatToParts(value)
         .map((p) => (p.type === 'currency' ? '£' : p.value))
         .join('');
     },
-    percent: (ratio) => percent.format(ratio),
-    list: (items) => list.format(items),
-    languageName: (code) => names.of(code) ?? code,
+    percent: (ratio) => percent().format(ratio),
   };
 }
 
-/** Digits grouped in threes: "12,345"; with a minimum grouping of 2, "1234" stays whole. */
-function formatNumber(value: number, fraction: number, entry: TableEntry): string {
-  const [whole, decimals] = value.toFixed(fraction).split('.') as [string, string | undefined];
-  const grouped = whole.length >= 3 + entry.minimumGrouping ? whole.replace(/\B(?=(\d{3})+$)/g, entry.group) : whole;
-  return decimals ? `${grouped}${entry.decimal}${decimals}` : grouped;
-}
+/** The languages ./formatTable writes (Chromium has no Intl data for them). */
+export const TABLE_LANGUAGES: readonly string[] = ['ps', 'ckb', 'ti', 'so', 'sq'];
+export const needsFormatTable = (language: string) => TABLE_LANGUAGES.includes(baseLanguage(language));
 
-const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w)\}/g, (_, k: string) => values[k] ?? '');
-
-export function tableFormatter(entry: TableEntry): Formatter {
-  const { list } = entry;
-  return {
-    date(iso) {
-      const p = isoParts(iso);
-      if (!p) return iso;
-      if (p.m === undefined) return String(p.y);
-      if (p.d === undefined) return fill(entry.monthYear, { m: (entry.monthsAlone ?? entry.months)[p.m]!, y: String(p.y) });
-      return fill(entry.date, { d: String(p.d), m: entry.months[p.m]!, y: String(p.y) });
-    },
-    time(hhmm) {
-      const p = timeParts(hhmm);
-      return p ? p.map((n) => String(n).padStart(2, '0')).join(':') : hhmm;
-    },
-    weekday: (day) => entry.weekdays[day] ?? '',
-    money(pence) {
-      const { value, fraction } = pounds(pence);
-      return fill(entry.money, { n: formatNumber(value, fraction, entry) });
-    },
-    percent: (ratio) => fill(entry.percent, { n: formatNumber(Math.round(ratio * 1000) / 10, Number.isInteger(ratio * 100) ? 0 : 1, entry) }),
-    list(items) {
-      if (items.length < 2) return items.join('');
-      const last = fill(items.length === 2 ? list.two : list.last, { 0: items.at(-2)!, 1: items.at(-1)! });
-      return [...items.slice(0, -2), last].join(list.separator);
-    },
-    languageName: (code) => entry.languages[code] ?? code,
-  };
-}
-
+const tables = new Map<string, Formatter>();
 const cache = new Map<string, Formatter>();
 
+/** Hands over the table's formatters (tableFormatters() of src/lib/formatTable.ts) once fetched. */
+export function addFormatTable(formatters: Record<string, Formatter>): void {
+  for (const [code, formatter] of Object.entries(formatters)) tables.set(code, formatter);
+}
+
 /**
- * The formatter of a language: the table's when the language has an entry (always, so every
- * browser, the prerendered page and the tests say the same), otherwise Intl's.
+ * The formatter of a language: the table's for a language in the table (always, so every browser,
+ * the prerendered page and the tests say the same; until the table has arrived, Intl's), otherwise
+ * Intl's.
  */
 export function formatterFor(language: string): Formatter {
   const code = baseLanguage(language);
-  let formatter = cache.get(code);
-  if (!formatter) {
-    const entry = FORMAT_TABLE[code];
-    formatter = entry ? tableFormatter(entry) : intlFormatter(code);
-    cache.set(code, formatter);
-  }
+  let formatter = tables.get(code) ?? cache.get(code);
+  if (!formatter) cache.set(code, (formatter = intlFormatter(code)));
   return formatter;
 }
 
@@ -184,5 +155,3 @@ export const formatTime = (hhmm: string, language: string) => formatterFor(langu
 export const weekdayName = (day: number, language: string) => formatterFor(language).weekday(day);
 export const formatMoney = (pence: number, language: string) => formatterFor(language).money(pence);
 export const formatPercent = (ratio: number, language: string) => formatterFor(language).percent(ratio);
-export const formatList = (items: readonly string[], language: string) => formatterFor(language).list(items);
-export const languageName = (code: string, language: string) => formatterFor(language).languageName(code);

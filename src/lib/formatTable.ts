@@ -1,3 +1,10 @@
+/**
+ * Dates, times and money in the languages the browser has no Intl data for, in their own words:
+ * fetched only with the texts of such a language (see src/i18n/init.ts), never in the first download.
+ */
+import { isoParts, pounds, timeParts, type Formatter } from './format';
+import type { Lists } from './formatMore';
+
 export interface TableEntry {
   /** The long date, with {d}, {m} (a name from `months`) and {y}. */
   date: string;
@@ -20,6 +27,7 @@ export interface TableEntry {
   /** The names of the languages organisations list (src/organisations/records). */
   languages: Record<string, string>;
 }
+
 /**
  * The language's own words where the browser has none: from CLDR (Node's full ICU data, by
  * `npx tsx scripts/formatTable.ts <code>`), and held to it by tests/lib/format.test.ts. Only
@@ -97,3 +105,44 @@ export const FORMAT_TABLE: Record<string, TableEntry> = {
     languages: { en: 'anglisht', cy: 'uellsisht' },
   },
 };
+
+/** Digits grouped in threes: "12,345"; with a minimum grouping of 2, "1234" stays whole. */
+function formatNumber(value: number, fraction: number, entry: TableEntry): string {
+  const [whole, decimals] = value.toFixed(fraction).split('.') as [string, string | undefined];
+  const grouped = whole.length >= 3 + entry.minimumGrouping ? whole.replace(/\B(?=(\d{3})+$)/g, entry.group) : whole;
+  return decimals ? `${grouped}${entry.decimal}${decimals}` : grouped;
+}
+
+const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w)\}/g, (_, k: string) => values[k] ?? '');
+
+function tableFormatter(entry: TableEntry): Formatter & Lists {
+  const { list } = entry;
+  return {
+    date(iso) {
+      const p = isoParts(iso);
+      if (!p) return iso;
+      if (p.m === undefined) return String(p.y);
+      if (p.d === undefined) return fill(entry.monthYear, { m: (entry.monthsAlone ?? entry.months)[p.m]!, y: String(p.y) });
+      return fill(entry.date, { d: String(p.d), m: entry.months[p.m]!, y: String(p.y) });
+    },
+    time(hhmm) {
+      const p = timeParts(hhmm);
+      return p ? p.map((n) => String(n).padStart(2, '0')).join(':') : hhmm;
+    },
+    weekday: (day) => entry.weekdays[day] ?? '',
+    money(pence) {
+      const { value, fraction } = pounds(pence);
+      return fill(entry.money, { n: formatNumber(value, fraction, entry) });
+    },
+    percent: (ratio) => fill(entry.percent, { n: formatNumber(Math.round(ratio * 1000) / 10, Number.isInteger(ratio * 100) ? 0 : 1, entry) }),
+    list(items) {
+      if (items.length < 2) return items.join('');
+      const last = fill(items.length === 2 ? list.two : list.last, { 0: items.at(-2)!, 1: items.at(-1)! });
+      return [...items.slice(0, -2), last].join(list.separator);
+    },
+    languageName: (code) => entry.languages[code] ?? code,
+  };
+}
+
+/** A formatter for each language of the table, for addFormatTable. */
+export const tableFormatters = (): Record<string, Formatter & Lists> => Object.fromEntries(Object.entries(FORMAT_TABLE).map(([code, entry]) => [code, tableFormatter(entry)]));

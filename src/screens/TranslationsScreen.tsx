@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { formatDate, formatPercent } from '../lib/format';
+import { reloadableLazy } from '../components/reloadableLazy';
+import { reviewRequest } from './translationReview/request';
+
+// Only for native speakers checking a translation: never fetched on an ordinary visit.
+const TranslationReviewScreen = reloadableLazy(() => import('./translationReview/TranslationReviewScreen').then((m) => m.TranslationReviewScreen));
 import { TRANSLATIONS } from '../i18n/translations';
 
 type Translated = Exclude<LanguageCode, 'en'>;
@@ -10,12 +15,21 @@ const TRANSLATED = LANGUAGE_CODES.filter((c): c is Translated => c !== 'en');
 
 /**
  * "Translations": every language, how it was made, and whether a person has checked it; at the end,
- * the way in for a native speaker a partner has asked to check one.
+ * the way in for a native speaker a partner has asked to check one. `checkFrom` is the address the
+ * guide was opened with: ?review=<code> opens that language's review page at once. Without it (in a
+ * partner's frame) the review page is not offered.
  */
-export function TranslationsScreen({ onClose, onCheck }: { onClose: () => void; onCheck?: (code: Translated) => void }) {
+export function TranslationsScreen({ onClose, checkFrom }: { onClose: () => void; checkFrom?: string }) {
   const { t, i18n } = useTranslation('common');
+  // The texts of the review page (fetched with this page, not with the first one).
+  const review = useTranslation('review');
+  const [checking, setChecking] = useState<Translated | null>(() => {
+    const asked = checkFrom === undefined ? null : reviewRequest(checkFrom);
+    return asked === 'unknown' ? null : asked;
+  });
   const [toCheck, setToCheck] = useState<Translated>(TRANSLATED.includes(i18n.language as Translated) ? (i18n.language as Translated) : TRANSLATED[0]!);
   const date = (iso: string) => formatDate(iso, i18n.language);
+  if (checking) return <TranslationReviewScreen code={checking} onClose={() => setChecking(null)} />;
   return (
     <div>
       <button type="button" className="back-link" onClick={onClose}>
@@ -33,7 +47,7 @@ export function TranslationsScreen({ onClose, onCheck }: { onClose: () => void; 
               </dt>
               <dd className="summary-list__value">
                 {!made && t('translations.english')}
-                {made?.method === 'machine' && t(made.reviewedBy ? 'translations.machineMade' : 'translations.machine', { date: date(made.madeOn) })}
+                {made?.method === 'machine' && (made.reviewedBy ? review.t('machineMade', { date: date(made.madeOn) }) : t('translations.machine', { date: date(made.madeOn) }))}
                 {made?.reviewedBy &&
                   made.reviewedOn &&
                   ` ${t('translations.reviewed', { name: made.reviewedBy, share: formatPercent(made.reviewedShare, i18n.language), date: date(made.reviewedOn) })}`}
@@ -42,13 +56,13 @@ export function TranslationsScreen({ onClose, onCheck }: { onClose: () => void; 
           );
         })}
       </dl>
-      {onCheck && (
-        <section className="translation-check">
-          <h2>{t('translations.check.title')}</h2>
-          <p>{t('translations.check.lead')}</p>
+      {checkFrom !== undefined && review.ready && (
+        <section>
+          <h2>{review.t('offer.title')}</h2>
+          <p>{review.t('offer.lead')}</p>
           <div className="form-group">
             <label className="label" htmlFor="check-language">
-              {t('translations.check.language')}
+              {review.t('offer.language')}
             </label>
             <select id="check-language" className="select" value={toCheck} onChange={(e) => setToCheck(e.target.value as Translated)}>
               {TRANSLATED.map((code) => (
@@ -58,8 +72,8 @@ export function TranslationsScreen({ onClose, onCheck }: { onClose: () => void; 
               ))}
             </select>
           </div>
-          <button type="button" className="button button--secondary" onClick={() => onCheck(toCheck)}>
-            {t('translations.check.open')}
+          <button type="button" className="button button--secondary" onClick={() => setChecking(toCheck)}>
+            {review.t('offer.open')}
           </button>
         </section>
       )}

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 import { intlFormatterFor, intlLocale } from '../../src/lib/format';
 import { FORMAT_TABLE } from '../../src/lib/formatTable';
+import { intlLists } from '../../src/lib/formatMore';
 import { launch } from './support/browser';
 
 let browser: Browser;
@@ -55,7 +56,7 @@ test('Chromium lacks the languages the table writes, and writes every other one 
       time: node.time(SAMPLES.time),
       weekday: node.weekday(0),
       money: node.money(SAMPLES.pence),
-      list: node.list(['a', 'b', 'c']),
+      list: intlLists(m.code).list(['a', 'b', 'c']),
     });
   }
   await page.close();

@@ -11,7 +11,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { unisolatedLatin } from '../../scripts/bidi';
-import { formatDate, formatMoney, formatterFor } from '../../src/lib/format';
+import { addFormatTable, formatDate, formatMoney, formatterFor } from '../../src/lib/format';
+import { tableFormatters } from '../../src/lib/formatTable';
 import { REVIEWED } from '../../src/rules/sources';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -31,6 +32,8 @@ afterAll(async () => {
 });
 
 const axe = expectNoAxeViolations;
+
+addFormatTable(tableFormatters());
 
 /** Languages written right to left, and those whose dates Chromium cannot write (src/lib/formatTable.ts). */
 const CHECKED = ['fa', 'ur', 'ckb', 'ps', 'ti', 'so', 'ar'];

@@ -10,6 +10,7 @@ import { initI18n, loadRemainingTexts } from '../../src/i18n/init';
 import { FORMATS } from '../../src/i18n/formatting';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 import { TEXT_VALUES } from '../../src/i18n/textValues';
+import { DEBT_THRESHOLDS } from '../../src/rules/thresholds';
 import { formatMoney } from '../../src/lib/format';
 
 const LOCALES = join(process.cwd(), 'locales');
@@ -28,6 +29,21 @@ const texts = (code: string) =>
 
 /** The money field's own messages: the money-input work rewrites them in each language's conventions. */
 const MONEY_INPUT_MESSAGES = /^(common:errors\.money\.|advocate:sheet\.errors\.)/;
+
+test('the debt amounts and dates texts state are the rules\u2019 own', () => {
+  const rule = (id: string) => DEBT_THRESHOLDS.find((t) => t.ruleId === id)!;
+  const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  expect(TEXT_VALUES).toMatchObject({
+    debtThreshold2011: rule('debt-1000-2011-2016').thresholdPence,
+    debt1000From: rule('debt-1000-2011-2016').from,
+    debt1000To: rule('debt-1000-2011-2016').to,
+    debtThreshold2016: rule('debt-500-since-2016').thresholdPence,
+    debt500From: rule('debt-500-since-2016').from,
+    debtEeaFrom: rule('debt-500-eea-since-2021').from,
+    debtEeaDayBefore: dayBefore(rule('debt-500-eea-since-2021').from),
+  });
+  expect(rule('debt-500-eea-since-2021').thresholdPence).toBe(TEXT_VALUES.debtThreshold2016);
+});
 
 describe('amounts and dates in texts are placeholders', () => {
   test('every formatted placeholder names a value from textValues and a known format, and every value is used', () => {

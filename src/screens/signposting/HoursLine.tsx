@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatList } from '../../lib/format';
+import { formatList } from '../../lib/formatMore';
 import { hoursText } from '../../organisations/hours';
 import type { Hours } from '../../organisations/types';
 

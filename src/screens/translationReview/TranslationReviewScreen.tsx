@@ -7,6 +7,7 @@ import { TextsUnavailableError } from '../../i18n/init';
 import { LANGUAGES, type LanguageCode } from '../../i18n/languages';
 import { cleanName, REVIEW_FORMAT, REVIEW_VERSION, textHash, type ReviewFile, type ReviewedText } from '../../i18n/review';
 import { forgetDraft, loadDraft, saveDraft, type DraftMark } from '../../privacy/reviewDraft';
+import './review.css';
 import { loadReviewData, REVIEW_NAMESPACES, type ReviewData, type ReviewText, type TextValue } from './texts';
 
 /** A list shows one item a line; a suggestion for one is written the same way. */
