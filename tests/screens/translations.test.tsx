@@ -25,7 +25,7 @@ test('a machine-made language says so, in that language, on the start page, with
 test('the notice is on the outcome too', async () => {
   const { user } = await renderApp('ar');
   await pressContinueAr(user);
-  for (const label of ['لنفسي', 'إنجلترا', 'طبيب عام (\u2068GP\u2069)']) {
+  for (const label of ['لنفسي', 'إنجلترا', 'طبيب عام (\u2068GP\u2069']) {
     await user.click(screen.getByLabelText(label, { exact: false }));
     await user.click(screen.getByRole('button', { name: 'متابعة' }));
   }
