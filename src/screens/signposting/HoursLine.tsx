@@ -17,5 +17,5 @@ export function HoursLine({ hours, fixed, lng }: { hours: readonly Hours[]; fixe
     const times = text.times ? t('outcomes:signposting.hours.range', { from: text.times[0], to: text.times[1] }) : t('outcomes:signposting.hours.allDay');
     return t('outcomes:signposting.hours.line', { days, times });
   });
-  return <>{lines.join('; ')}</>;
+  return <>{formatList(lines, language)}</>;
 }
