@@ -50,7 +50,7 @@ function pagesOf(texts: readonly ReviewText[]): [string, ReviewText[]][] {
  * and leave it only in the file they download and send themselves.
  */
 export function TranslationReviewScreen({ code, onClose }: { code: LanguageCode; onClose: () => void }) {
-  const { t } = useTranslation(['review', 'common']);
+  const { t, ready } = useTranslation(['review', 'common']);
   const [data, setData] = useState<ReviewData | null | 'failed'>(null);
   const saved = useMemo(() => loadDraft(code), [code]);
   const [name, setName] = useState(saved?.name ?? '');
@@ -85,7 +85,7 @@ export function TranslationReviewScreen({ code, onClose }: { code: LanguageCode;
 
   const check = (): Problem => {
     if (!cleanName(name)) return { message: t('errors.name'), field: 'review-name' };
-    if (done === 0) return { message: t('errors.nothing'), field: 'review-name' };
+    if (done === 0) return { message: t('errors.nothing'), field: 'review-progress' };
     const empty = texts.find((text) => marks[text.key]?.verdict === 'change' && !(marks[text.key]!.suggestion ?? '').trim());
     if (empty) {
       setOpen((o) => ({ ...o, [`${empty.namespace}:${pageOf(empty)}`]: true }));
@@ -105,6 +105,7 @@ export function TranslationReviewScreen({ code, onClose }: { code: LanguageCode;
 
   // The page's error boundary says what failed, with a button to try again.
   if (data === 'failed') throw new TextsUnavailableError();
+  if (!ready) return null;
   return (
     <div className="translation-review" data-review={code}>
       <button type="button" className="back-link" onClick={onClose}>
@@ -126,7 +127,7 @@ export function TranslationReviewScreen({ code, onClose }: { code: LanguageCode;
       </div>
       {data && (
         <>
-          <p role="status" className="meta">
+          <p role="status" className="meta" id="review-progress" tabIndex={-1}>
             {t('progress', { done, total: texts.length })}
           </p>
           {data.terms.length > 0 && <TermBase terms={data.terms} code={code} />}
