@@ -10,6 +10,9 @@
  *   npx tsx scripts/translations.ts isolate [code ...] wrap English runs in brackets or quotes in
  *                                                    right-to-left texts in Unicode isolates
  *                                                    (see scripts/bidi.ts); run it after editing them
+ *   npx tsx scripts/translations.ts placeholders [code ...]
+ *                                                    put back {{placeholders}} for amounts and
+ *                                                    dates written out (see scripts/textPlaceholders.ts)
  *   npx tsx scripts/translations.ts import <file>    bring in a native speaker's check from the
  *                                                    review page (see docs/translations.md)
  *   npx tsx scripts/translations.ts reviewed         recount every language's reviewedShare from
@@ -25,7 +28,9 @@ import { LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages';
 import { TRANSLATIONS } from '../src/i18n/translations';
 import { englishHashes, LOCALES, NAMESPACES, sourcesOf, staleKeys } from './translationSources';
 import { isolateLatin } from './bidi';
-import { importReview, updateTranslationRecord } from './translationReview';
+import { importReview, textsOf, updateTranslationRecord } from './translationReview';
+import { withPlaceholders } from './textPlaceholders';
+import { replaceJsonValue } from './jsonEdit';
 
 const direct = process.argv[1]?.endsWith('translations.ts');
 const [command, ...args] = direct ? process.argv.slice(2) : [];
@@ -140,6 +145,22 @@ if (command === 'stale') {
     }
     console.log(`${code}: ${changed} file(s) changed`);
   }
+} else if (command === 'placeholders') {
+  const english = textsOf('en');
+  for (const code of args.length ? args : LANGUAGE_CODES.filter((c) => c !== 'en')) {
+    const changed: string[] = [];
+    for (const [key, value] of textsOf(code)) {
+      const en = english.get(key);
+      if (typeof en !== 'string' || typeof value !== 'string' || !en.includes(', ')) continue;
+      const fixed = withPlaceholders(en, value, code);
+      if (fixed === value) continue;
+      const [ns, path] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      const file = join(LOCALES, code, `${ns}.json`);
+      writeFileSync(file, replaceJsonValue(readFileSync(file, 'utf8'), path, fixed)!);
+      changed.push(key);
+    }
+    console.log(`${code}: ${changed.length} text(s) changed${changed.length ? `: ${changed.join(', ')}` : ''}`);
+  }
 } else if (command === 'import') {
   const [path] = args;
   if (!path || !existsSync(path)) throw new Error('usage: import <file downloaded from the review page>');
@@ -161,7 +182,7 @@ if (command === 'stale') {
   writeFileSync(new URL('../docs/translations.md', import.meta.url), docs());
   console.log('Wrote docs/translations.md');
 } else if (direct) {
-  console.log(readFileSync(new URL(import.meta.url)).toString().split('\n').slice(1, 21).join('\n'));
+  console.log(readFileSync(new URL(import.meta.url)).toString().split('\n').slice(1, 24).join('\n'));
 }
 
 export { docs as translationsDocument };

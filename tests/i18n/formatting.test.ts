@@ -11,6 +11,7 @@ import { FORMATS } from '../../src/i18n/formatting';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 import { TEXT_VALUES } from '../../src/i18n/textValues';
 import { DEBT_THRESHOLDS } from '../../src/rules/thresholds';
+import { withPlaceholders } from '../../scripts/textPlaceholders';
 import { formatMoney } from '../../src/lib/format';
 
 const LOCALES = join(process.cwd(), 'locales');
@@ -96,6 +97,27 @@ describe('filled in the language of the text', () => {
     expect(formatMoney(1000_00, 'fa')).toMatch(/^\u200e£\s1,000$/);
     expect(i18next.getFixedT('fa', 'outcomes')('result.basis', { provision: 'reg 10 (a)', instrument: 'SI 2015/238' })).toBe(
       'مبنا: \u2068reg 10 (a)\u2069 از \u2068SI 2015/238\u2069',
+    );
+  });
+});
+
+describe('putting back placeholders in a translation that writes the values out (merges, older translations)', () => {
+  test.each([
+    ['fr', 'Dettes de {{debtThreshold2016, money}} depuis le {{debt500From, date}}', 'Dettes de £500 ou plus depuis le 6 avril 2016', 'Dettes de {{debtThreshold2016, money}} ou plus depuis le {{debt500From, date}}'],
+    ['ur', 'since {{debt500From, date}}', 'NHS کا £500 یا 6 April 2016 سے', 'NHS کا £500 یا {{debt500From, date}} سے'],
+    ['zh', 'since {{debt500From, date}}', '2016 年 4 月 6 日以来的医疗', '{{debt500From, date}}以来的医疗'],
+    ['vi', 'since {{debt500From, date}}', 'từ ngày 6 tháng 4 năm 2016', 'từ ngày {{debt500From, date}}'],
+    ['ru', 'since {{communityChargesFrom, date}}', 'с 23 октября 2017 года за помощь', 'с {{communityChargesFrom, date}} за помощь'],
+    ['es', 'since {{communityChargesFrom, date}}', 'desde el 23 de octubre de 2017, se', 'desde el {{communityChargesFrom, date}}, se'],
+    ['tr', 'billed {{chargeRate, percent}}', "maliyetin %150'si kadar", "maliyetin {{chargeRate, percent}}'si kadar"],
+    ['fr', 'billed {{chargeRate, percent}}', 'une facture de 150 % du coût', 'une facture de {{chargeRate, percent}} du coût'],
+  ])('%s: %s', (code, english, translated, expected) => {
+    expect(withPlaceholders(english, translated, code)).toBe(expected);
+  });
+
+  test('other numbers, and values the English does not hold, stay as they are', () => {
+    expect(withPlaceholders('paragraph SUI 16.1 since {{debt500From, date}}', 'paragraphe SUI 16.1 depuis le 6 avril 2016, pas le 7 avril 2016 ni £5000', 'fr')).toBe(
+      'paragraphe SUI 16.1 depuis le {{debt500From, date}}, pas le 7 avril 2016 ni £5000',
     );
   });
 });
