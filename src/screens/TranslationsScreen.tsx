@@ -47,7 +47,9 @@ export function TranslationsScreen({ onClose, checkFrom }: { onClose: () => void
               </dt>
               <dd className="summary-list__value">
                 {!made && t('translations.english')}
-                {made?.method === 'machine' && (made.reviewedBy ? review.t('machineMade', { date: date(made.madeOn) }) : t('translations.machine', { date: date(made.madeOn) }))}
+                {made?.method === 'machine' &&
+                  // Partly checked: "made by a computer on …" (a text that comes with the review page's, and is not copied for offline use), then who checked how much.
+                  (made.reviewedBy ? (review.ready ? review.t('machineMade', { date: date(made.madeOn) }) : '') : t('translations.machine', { date: date(made.madeOn) }))}
                 {made?.reviewedBy &&
                   made.reviewedOn &&
                   ` ${t('translations.reviewed', { name: made.reviewedBy, share: formatPercent(made.reviewedShare, i18n.language), date: date(made.reviewedOn) })}`}
