@@ -14,6 +14,7 @@ import { importReview } from '../../scripts/translationReview';
 import { initI18n } from '../../src/i18n/init';
 import { draftKey } from '../../src/privacy/reviewDraft';
 import { TranslationReviewScreen } from '../../src/screens/translationReview/TranslationReviewScreen';
+import { termsOf } from '../../src/screens/translationReview/texts';
 import { renderApp } from '../support/renderApp';
 
 let restore = () => {};
@@ -33,6 +34,9 @@ function captureDownloads() {
   return files;
 }
 
+// The page holds a thousand texts' headings and buttons: found by their text (a role query would
+// work out the accessibility tree of all of them each time, which takes seconds here).
+const button = (name: string) => screen.getByText(name, { selector: 'button' });
 const item = (key: string) => document.querySelector(`[data-key="${key}"]`) as HTMLElement;
 const progress = () => screen.findByText(/^You have checked \d+ of \d+ texts\.$/);
 
@@ -44,11 +48,11 @@ test('three texts marked, downloaded and imported: the texts and reviewedShare o
   render(<TranslationReviewScreen code="fa" onClose={() => {}} />);
   expect(await progress()).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check the translation: فارسی');
-  expect(screen.getByRole('heading', { level: 2, name: 'Start page, menus and footer' })).toBeInTheDocument();
+  expect(screen.getByText('Start page, menus and footer', { selector: 'h2' })).toBeInTheDocument();
 
   await user.click(screen.getByLabelText('Your name'));
   await user.paste('Shirin Test');
-  for (const page of ['actions', 'translations', 'skipLink']) await user.click(screen.getByRole('button', { name: page }));
+  for (const page of ['actions', 'translations', 'skipLink']) await user.click(button(page));
   await user.click(within(item('common:actions.back')).getByLabelText('Yes, it is right'));
   await user.click(within(item('common:translations.link')).getByLabelText('No, it needs a change'));
   const link = within(item('common:translations.link')).getByLabelText('Your better translation');
@@ -61,7 +65,7 @@ test('three texts marked, downloaded and imported: the texts and reviewedShare o
   await user.paste('رفتن به محتوای اصلی صفحه');
   expect(screen.getByText(/^You have checked 3 of \d+ texts\.$/)).toBeInTheDocument();
 
-  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  await user.click(button('Download my check'));
   expect(screen.getByText('Your file is downloaded. Send it to the group that asked you.')).toBeInTheDocument();
   expect(files).toHaveLength(1);
   const content = await files[0]!.text();
@@ -90,22 +94,37 @@ test('opened from the Translations page, it names what is missing, and keeps pro
   await progress();
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check the translation: ትግርኛ');
 
-  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  await user.click(button('Download my check'));
   expect(screen.getByRole('alert')).toHaveTextContent('Enter your name');
   await user.click(screen.getByLabelText('Your name'));
   await user.paste('Abeba');
-  await user.click(screen.getByRole('button', { name: 'visaType' }));
+  await user.click(button('visaType'));
   const [first, second] = document.querySelectorAll<HTMLElement>('[data-key^="questions:visaType."]');
   await user.click(within(first!).getByLabelText('Yes, it is right'));
   await user.click(within(second!).getByLabelText('No, it needs a change'));
   await user.clear(within(second!).getByLabelText('Your better translation'));
-  await user.click(screen.getByRole('button', { name: 'Download my check' }));
+  await user.click(button('Download my check'));
   expect(screen.getByRole('alert')).toHaveTextContent('Write your better translation, or mark the text as right');
   expect(files).toEqual([]);
 
   expect(localStorage.length).toBe(0);
-  await user.click(screen.getByRole('button', { name: 'Save my progress on this device' }));
+  await user.click(button('Save my progress on this device'));
   expect(JSON.parse(localStorage.getItem(draftKey('ti'))!)).toMatchObject({ name: 'Abeba', marks: { [first!.dataset.key!]: { verdict: 'right' } } });
-  await user.click(screen.getByRole('button', { name: 'Delete it from this device' }));
+  await user.click(button('Delete it from this device'));
   expect(localStorage.getItem(draftKey('ti'))).toBeNull();
+});
+
+test('the term base is shown as the translation team writes it, and an entry of another shape is left out', () => {
+  const terms = termsOf(
+    {
+      trust: { rendering: 'سازمان بیمارستانی NHS', forms: ['سازمان'], explanation: 'سازمان دولتی NHS که بیمارستان را اداره می‌کند.' },
+      exempt: { rendering: 'معاف', forms: ['معاف'] },
+      broken: { forms: ['x'] },
+    },
+    { trust: { patterns: ['\\btrusts?\\b'], definition: 'the NHS body that runs the hospital and sends the bill' } },
+  );
+  expect(terms).toEqual([
+    { id: 'trust', rendering: 'سازمان بیمارستانی NHS', explanation: 'سازمان دولتی NHS که بیمارستان را اداره می‌کند.', english: 'the NHS body that runs the hospital and sends the bill' },
+    { id: 'exempt', rendering: 'معاف', explanation: undefined, english: undefined },
+  ]);
 });

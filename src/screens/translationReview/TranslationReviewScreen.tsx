@@ -241,8 +241,9 @@ function TermBase({ terms, code }: { terms: ReviewData['terms']; code: LanguageC
               {term.rendering}
             </dt>
             <dd className="summary-list__value">
-              <span lang="en" dir="ltr">
-                {term.id.replace(/-/g, ' ')}
+              <span lang="en" dir="ltr" className="review-terms__explanation">
+                <strong>{term.id.replace(/-/g, ' ')}</strong>
+                {term.english && `: ${term.english}`}
               </span>
               {term.explanation && (
                 <span lang={code} dir={LANGUAGES[code].dir} className="review-terms__explanation">

@@ -29,6 +29,7 @@ export interface ReviewText {
 
 export interface Term {
   id: string;
+  /** What the term means, in English. */
   english?: string;
   rendering: string;
   explanation?: string;
@@ -56,7 +57,15 @@ function termOf(id: string, value: unknown, english: unknown): Term | null {
   };
   const rendering = text(value, 'rendering', 'translation', 'term');
   if (!rendering) return null;
-  return { id, rendering, explanation: text(value, 'explanation', 'note'), english: text(english, 'term', 'definition') };
+  return { id, rendering, explanation: text(value, 'explanation', 'note'), english: text(english, 'definition', 'term') };
+}
+
+/**
+ * The term base as the page shows it: locales/<code>/_terms.json (id → { rendering, explanation? })
+ * beside locales/en/_terms.json (id → { definition }). An entry of another shape is left out.
+ */
+export function termsOf(terms: Record<string, unknown>, english: Record<string, unknown>): Term[] {
+  return Object.entries(terms).flatMap(([id, value]) => termOf(id, value, english[id]) ?? []);
 }
 
 export async function loadReviewData(code: string): Promise<ReviewData | null> {
@@ -78,8 +87,5 @@ export async function loadReviewData(code: string): Promise<ReviewData | null> {
       texts.push({ key: `${namespace}:${key}`, namespace, english: value, translation: tr.get(key), otherForms, englishHash: sources[`${namespace}:${key}`] });
     }
   }
-  return {
-    texts,
-    terms: Object.entries(terms!).flatMap(([id, value]) => termOf(id, value, englishTerms![id]) ?? []),
-  };
+  return { texts, terms: termsOf(terms!, englishTerms!) };
 }
