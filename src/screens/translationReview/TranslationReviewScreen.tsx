@@ -39,7 +39,11 @@ const pageOf = (text: ReviewText) => text.key.slice(text.namespace.length + 1).s
 /** A namespace's texts, page by page, in their order. */
 function pagesOf(texts: readonly ReviewText[]): [string, ReviewText[]][] {
   const pages = new Map<string, ReviewText[]>();
-  for (const text of texts) pages.set(pageOf(text), [...(pages.get(pageOf(text)) ?? []), text]);
+  for (const text of texts) {
+    const page = pageOf(text);
+    if (!pages.has(page)) pages.set(page, []);
+    pages.get(page)!.push(text);
+  }
   return [...pages];
 }
 
@@ -166,14 +170,14 @@ export function TranslationReviewScreen({ code, onClose }: { code: LanguageCode;
   );
 }
 
-/** Every text, by namespace and page; a page's texts are drawn only when it is opened. Redrawn only when a mark or an opened page changes. */
+/** Every text, by namespace and page. Marking a text redraws only the pages that are open and the counts. */
 const ReviewGroups = memo(function ReviewGroups({
   texts,
   code,
   marks,
   open,
   onToggle,
-  onMark: mark,
+  onMark,
   invalid,
 }: {
   texts: readonly ReviewText[];
@@ -185,47 +189,91 @@ const ReviewGroups = memo(function ReviewGroups({
   invalid: string | undefined;
 }) {
   const { t } = useTranslation('review');
+  const groups = useMemo(
+    () => REVIEW_NAMESPACES.map((namespace) => [namespace, pagesOf(texts.filter((text) => text.namespace === namespace))] as const).filter(([, pages]) => pages.length > 0),
+    [texts],
+  );
+  const doneIn = (items: readonly ReviewText[]) => items.filter((text) => marks[text.key]).length;
   return (
     <>
-    {REVIEW_NAMESPACES.map((namespace) => {
-      const group = texts.filter((text) => text.namespace === namespace);
-      if (group.length === 0) return null;
-      return (
+      {groups.map(([namespace, pages]) => (
         <section key={namespace} className="review-group">
           <h2 className="review-group__heading">{t(`groups.${namespace}`)}</h2>
-          <p className="meta">{t('groupProgress', { done: group.filter((text) => marks[text.key]).length, total: group.length })}</p>
-          {pagesOf(group).map(([page, items]) => {
+          <p className="meta">{t('groupProgress', { done: pages.reduce((sum, [, items]) => sum + doneIn(items), 0), total: pages.reduce((sum, [, items]) => sum + items.length, 0) })}</p>
+          {pages.map(([page, items]) => {
             const id = `${namespace}:${page}`;
+            const isOpen = open[id] ?? false;
             return (
-              <div key={id} className="review-page">
-                <h3 className="review-page__heading">
-                  <button
-                    type="button"
-                    className="review-group__toggle"
-                    aria-expanded={open[id] ?? false}
-                    aria-controls={`review-page-${id}`}
-                    lang="en"
-                    dir="ltr"
-                    onClick={() => onToggle(id)}
-                  >
-                    {page}
-                  </button>{' '}
-                  <span className="meta">{t('groupProgress', { done: items.filter((text) => marks[text.key]).length, total: items.length })}</span>
-                </h3>
-                {open[id] && (
-                  <ol className="review-list" id={`review-page-${id}`}>
-                    {items.map((text) => (
-                      <ReviewItem key={text.key} text={text} code={code} mark={marks[text.key]} onMark={mark} invalid={invalid === `review-${text.key}-text`} />
-                    ))}
-                  </ol>
-                )}
-              </div>
+              <ReviewPage
+                key={id}
+                id={id}
+                page={page}
+                items={items}
+                code={code}
+                done={doneIn(items)}
+                open={isOpen}
+                marks={isOpen ? marks : undefined}
+                invalid={isOpen ? invalid : undefined}
+                onToggle={onToggle}
+                onMark={onMark}
+              />
             );
           })}
         </section>
-      );
-    })}
+      ))}
     </>
+  );
+});
+
+/** One page of the guide: its name and count, and its texts once opened. A closed page is not redrawn when a text elsewhere is marked. */
+const ReviewPage = memo(function ReviewPage({
+  id,
+  page,
+  items,
+  code,
+  done,
+  open,
+  marks,
+  invalid,
+  onToggle,
+  onMark,
+}: {
+  id: string;
+  page: string;
+  items: readonly ReviewText[];
+  code: LanguageCode;
+  done: number;
+  open: boolean;
+  marks: Record<string, DraftMark> | undefined;
+  invalid: string | undefined;
+  onToggle: (id: string) => void;
+  onMark: (key: string, m: DraftMark) => void;
+}) {
+  const { t } = useTranslation('review');
+  return (
+    <div className="review-page">
+      <h3 className="review-page__heading">
+        <button
+          type="button"
+          className="review-group__toggle"
+          aria-expanded={open}
+          aria-controls={`review-page-${id}`}
+          lang="en"
+          dir="ltr"
+          onClick={() => onToggle(id)}
+        >
+          {page}
+        </button>{' '}
+        <span className="meta">{t('groupProgress', { done, total: items.length })}</span>
+      </h3>
+      {open && (
+        <ol className="review-list" id={`review-page-${id}`}>
+          {items.map((text) => (
+            <ReviewItem key={text.key} text={text} code={code} mark={marks?.[text.key]} onMark={onMark} invalid={invalid === `review-${text.key}-text`} />
+          ))}
+        </ol>
+      )}
+    </div>
   );
 });
 
