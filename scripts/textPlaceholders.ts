@@ -18,10 +18,29 @@ function datePattern(iso: string, language: string): RegExp {
   const [y, , d] = iso.split('-').map(Number) as [number, number, number];
   if (language === 'zh') return new RegExp(String.raw`${y}\s*年\s*\d{1,2}\s*月\s*${d}\s*日`, 'gu');
   if (language === 'vi') return new RegExp(String.raw`${d}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+${y}`, 'gu');
+  // Year first, as Tamil writes it: "2011 நவம்பர் 1".
+  if (language === 'ta') return new RegExp(String.raw`${y}\s+${MONTH}\s+${d}(?!\d)`, 'gu');
+  // Sorani joins the day to its ezafe: "6ی ئەپریلی 2016".
+  if (language === 'ckb') return new RegExp(String.raw`(?<!\d)${d}ی\s+${MONTH}\s+${y}`, 'gu');
   return new RegExp(String.raw`(?<!\d)${d}(?:er)?(?:\s+de)?\s+${MONTH}(?:\s+de)?,?\s+${y}(?:\s+(?:roku|года|року|г\.|р\.))?`, 'gu');
 }
 
-const AMOUNTS: Record<number, RegExp> = { 1000_00: /£\s?1,000/g, 500_00: /£\s?500(?![\d,])/g };
+/** Words some translations write for pounds instead of the sign (Arabic, Persian, Pashto, Urdu, Chinese…). */
+const POUND_WORDS = ['جنيه إسترليني', 'جنيهًا إسترلينيًا', 'جنيه', 'پوند', 'پونډه', 'پاؤنڈ', 'پاوەند', '英镑', 'GBP'];
+
+/**
+ * A whole number of pounds written out in any language's way: "£1,000", "£ 1.000", "1 000 £",
+ * "1000 £", "1,000 پوند", "1,000 英镑". Not a part of a bigger number ("£5000" is not "£500").
+ */
+function amountPattern(pence: number): RegExp | null {
+  if (pence % 100 !== 0) return null;
+  const digits = String(pence / 100);
+  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, '[,.\\s\u00a0\u202f]?');
+  const number = String.raw`(?<![\d.,]|\d[\s\u00a0\u202f])${grouped}(?![\d]|[.,]\d)`;
+  const space = String.raw`[\s\u00a0\u202f\u200e\u200f]?`;
+  const word = POUND_WORDS.join('|');
+  return new RegExp(String.raw`£${space}${number}|${number}${space}(?:£|${word})`, 'gu');
+}
 
 /** The translation with each value its English holds as a placeholder put back as that placeholder. */
 export function withPlaceholders(english: string, translated: string, language: string): string {
@@ -31,7 +50,7 @@ export function withPlaceholders(english: string, translated: string, language: 
     if (out.includes(placeholder)) continue;
     const value = TEXT_VALUES[name as keyof typeof TEXT_VALUES];
     if (format === 'date') out = out.replace(datePattern(String(value), language), placeholder);
-    else if (format === 'money' && AMOUNTS[Number(value)]) out = out.replace(AMOUNTS[Number(value)]!, placeholder);
+    else if (format === 'money' && amountPattern(Number(value))) out = out.replace(amountPattern(Number(value))!, placeholder);
     else if (format === 'percent') out = out.replace(new RegExp(String.raw`%\s?${Number(value) * 100}|${Number(value) * 100}[\s\u00a0\u202f]?%`, 'g'), placeholder);
     if (language === 'zh') out = out.replace(/\s*(\{\{\w+, date\}\})\s*/g, '$1');
   }

@@ -111,6 +111,15 @@ describe('putting back placeholders in a translation that writes the values out 
     ['es', 'since {{communityChargesFrom, date}}', 'desde el 23 de octubre de 2017, se', 'desde el {{communityChargesFrom, date}}, se'],
     ['tr', 'billed {{chargeRate, percent}}', "maliyetin %150'si kadar", "maliyetin {{chargeRate, percent}}'si kadar"],
     ['fr', 'billed {{chargeRate, percent}}', 'une facture de 150 % du coût', 'une facture de {{chargeRate, percent}} du coût'],
+    // Amounts in the language's own way, and dates in the order some languages write them.
+    ['ru', 'if it is {{debtThreshold2011, money}}', 'если он составляет 1 000 £ или больше', 'если он составляет {{debtThreshold2011, money}} или больше'],
+    ['es', 'if it is {{debtThreshold2011, money}}', 'si es de 1.000 £ o más', 'si es de {{debtThreshold2011, money}} o más'],
+    ['pl', 'if it is {{debtThreshold2011, money}}', 'jeśli wynosi 1000 £ lub więcej', 'jeśli wynosi {{debtThreshold2011, money}} lub więcej'],
+    ['fa', 'if it is {{debtThreshold2016, money}}', 'اگر 500 پوند یا بیشتر باشد', 'اگر {{debtThreshold2016, money}} یا بیشتر باشد'],
+    ['ar', 'if it is {{debtThreshold2011, money}}', 'إذا كانت 1,000 جنيه إسترليني أو أكثر', 'إذا كانت {{debtThreshold2011, money}} أو أكثر'],
+    ['zh', 'if it is {{debtThreshold2016, money}}', '账单金额在 500 英镑或以上', '账单金额在 {{debtThreshold2016, money}}或以上'],
+    ['ta', 'since {{debt1000From, date}}', 'இது 2011 நவம்பர் 1 முதல்', 'இது {{debt1000From, date}} முதல்'],
+    ['ckb', 'since {{debt500From, date}}', 'لە 6ی ئەپریلی 2016 ـەوە', 'لە {{debt500From, date}} ـەوە'],
   ])('%s: %s', (code, english, translated, expected) => {
     expect(withPlaceholders(english, translated, code)).toBe(expected);
   });
@@ -119,5 +128,6 @@ describe('putting back placeholders in a translation that writes the values out 
     expect(withPlaceholders('paragraph SUI 16.1 since {{debt500From, date}}', 'paragraphe SUI 16.1 depuis le 6 avril 2016, pas le 7 avril 2016 ni £5000', 'fr')).toBe(
       'paragraphe SUI 16.1 depuis le {{debt500From, date}}, pas le 7 avril 2016 ni £5000',
     );
+    expect(withPlaceholders('bills of {{debtThreshold2016, money}}', 'factures de 1 500 £, de 500,50 £ ou de 2500 £', 'fr')).toBe('factures de 1 500 £, de 500,50 £ ou de 2500 £');
   });
 });
