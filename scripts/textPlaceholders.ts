@@ -18,11 +18,11 @@ function datePattern(iso: string, language: string): RegExp {
   const [y, , d] = iso.split('-').map(Number) as [number, number, number];
   if (language === 'zh') return new RegExp(String.raw`${y}\s*年\s*\d{1,2}\s*月\s*${d}\s*日`, 'gu');
   if (language === 'vi') return new RegExp(String.raw`${d}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+${y}`, 'gu');
-  // Year first, as Tamil writes it: "2011 நவம்பர் 1".
-  if (language === 'ta') return new RegExp(String.raw`${y}\s+${MONTH}\s+${d}(?!\d)`, 'gu');
-  // Sorani joins the day to its ezafe: "6ی ئەپریلی 2016".
-  if (language === 'ckb') return new RegExp(String.raw`(?<!\d)${d}ی\s+${MONTH}\s+${y}`, 'gu');
-  return new RegExp(String.raw`(?<!\d)${d}(?:er)?(?:\s+de)?\s+${MONTH}(?:\s+de)?,?\s+${y}(?:\s+(?:roku|года|року|г\.|р\.))?`, 'gu');
+  const common = String.raw`(?<!\d)${d}(?:er)?(?:\s+de)?\s+${MONTH}(?:\s+de)?,?\s+${y}(?:\s+(?:roku|года|року|г\.|р\.))?`;
+  // Tamil also writes the year first ("2011 நவம்பர் 1"); Sorani may join the day to its ezafe ("6ی ئەپریلی 2016").
+  if (language === 'ta') return new RegExp(String.raw`${y}\s+${MONTH}\s+${d}(?!\d)|${common}`, 'gu');
+  if (language === 'ckb') return new RegExp(String.raw`(?<!\d)${d}ی\s+${MONTH}\s+${y}|${common}`, 'gu');
+  return new RegExp(common, 'gu');
 }
 
 /** Words some translations write for pounds instead of the sign (Arabic, Persian, Pashto, Urdu, Chinese…). */

@@ -120,6 +120,8 @@ describe('putting back placeholders in a translation that writes the values out 
     ['zh', 'if it is {{debtThreshold2016, money}}', '账单金额在 500 英镑或以上', '账单金额在 {{debtThreshold2016, money}}或以上'],
     ['ta', 'since {{debt1000From, date}}', 'இது 2011 நவம்பர் 1 முதல்', 'இது {{debt1000From, date}} முதல்'],
     ['ckb', 'since {{debt500From, date}}', 'لە 6ی ئەپریلی 2016 ـەوە', 'لە {{debt500From, date}} ـەوە'],
+    ['ta', 'before {{surchargeFrom, date}}', '6 ஏப்ரல் 2015-க்கு முன்', '{{surchargeFrom, date}}-க்கு முன்'],
+    ['ckb', 'before {{surchargeFrom, date}}', 'پێش 6 April 2015 داوای', 'پێش {{surchargeFrom, date}} داوای'],
   ])('%s: %s', (code, english, translated, expected) => {
     expect(withPlaceholders(english, translated, code)).toBe(expected);
   });
