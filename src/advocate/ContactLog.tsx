@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { CONTACT_METHODS, toCsv, validateEntry, type ContactEntry, type ContactMethod } from './contactLog';
 import { download } from './download';
 import { useToolkit } from './store';
+import { formatDate, formatTime } from '../lib/format';
 
 const EMPTY: Partial<ContactEntry> = { date: '', time: '', who: '', how: undefined, what: '' };
 
 /** The contact log: a table of contacts, a form to add one, print and download. */
 export function ContactLog() {
-  const { t } = useTranslation('advocate');
+  const { t, i18n } = useTranslation('advocate');
   const { log, setLog } = useToolkit();
   const [draft, setDraft] = useState<Partial<ContactEntry>>(EMPTY);
   const [errors, setErrors] = useState<ReturnType<typeof validateEntry>>({});
@@ -54,8 +55,12 @@ export function ContactLog() {
           <tbody>
             {log.map((entry, i) => (
               <tr key={i}>
-                <td dir="ltr">{entry.date}</td>
-                <td dir="ltr">{entry.time}</td>
+                <td>
+                  <bdi>{formatDate(entry.date, i18n.language)}</bdi>
+                </td>
+                <td>
+                  <bdi>{formatTime(entry.time, i18n.language)}</bdi>
+                </td>
                 <td>{entry.who}</td>
                 <td>{method(entry.how)}</td>
                 <td className="table__text">{entry.what}</td>

@@ -1,4 +1,4 @@
-import { intlLocale } from '../i18n/languages';
+import { intlLocale } from '../lib/format';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPence } from '../lib/money';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale, LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { intlLocale } from '../lib/format';
 import { download, letterHtml } from './download';
 import { buildLetter, LETTERS, type LetterFacts, type LetterId } from './letters';
 

@@ -11,7 +11,7 @@ import { syllable } from 'syllable';
 export const LOCALE_DIR = join(process.cwd(), 'locales', 'en');
 
 /** Namespaces a migrant or an advocate reads on screen. Letters go to a hospital: scored, not gated. */
-export const PERSON_FACING = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'embed'];
+export const PERSON_FACING = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'embed', 'review'];
 export const LETTERS = ['letters'];
 export const MAX_GRADE = 4.5;
 export const MAX_WORDS = 25;

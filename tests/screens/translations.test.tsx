@@ -25,7 +25,7 @@ test('a machine-made language says so, in that language, on the start page, with
 test('the notice is on the outcome too', async () => {
   const { user } = await renderApp('ar');
   await pressContinueAr(user);
-  for (const label of ['لنفسي', 'إنجلترا', 'طبيب عام (GP']) {
+  for (const label of ['لنفسي', 'إنجلترا', 'طبيب عام (\u2068GP\u2069']) {
     await user.click(screen.getByLabelText(label, { exact: false }));
     await user.click(screen.getByRole('button', { name: 'متابعة' }));
   }
@@ -62,10 +62,11 @@ test('the browser’s preferred language is offered in one line, in that languag
   expect(preferredLanguage(['xx', 'de'], 'en')).toBeUndefined();
   vi.stubGlobal('navigator', { ...navigator, languages: ['ar-SA', 'en'] });
   const { user } = await renderApp();
-  const offer = await screen.findByText('هذا الدليل متوفر أيضًا بـالعربية.', { exact: false });
+  // The language's name is a value inside a right-to-left text: it comes isolated (U+2068 … U+2069).
+  const offer = await screen.findByText('هذا الدليل متوفر أيضًا بـ\u2068العربية\u2069.', { exact: false });
   expect(offer.closest('p')).toHaveAttribute('lang', 'ar');
   expect(document.documentElement).toHaveAttribute('lang', 'en');
-  await user.click(screen.getByRole('button', { name: 'اقرأه بـالعربية' }));
+  await user.click(screen.getByRole('button', { name: 'اقرأه بـ\u2068العربية\u2069' }));
   expect(await screen.findByRole('heading', { level: 1, name: /تحقّق إن كان عليك أن تدفع/ })).toBeInTheDocument();
   expect(document.documentElement).toHaveAttribute('lang', 'ar');
 });
