@@ -9,7 +9,7 @@ test("an advocate can show each question and outcome in the member's language, i
   await pressContinue(user);
   await answer(user, 'Someone I support');
   await user.selectOptions(screen.getByLabelText("Show the questions in your member's language too"), 'ar');
-  const arabicTitle = await screen.findByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمه؟');
+  const arabicTitle = await screen.findByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمونه؟');
   expect(arabicTitle).toHaveAttribute('lang', 'ar');
   expect(arabicTitle).toHaveAttribute('dir', 'rtl');
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Where in the UK is your member's care?");
