@@ -7,8 +7,12 @@
  *
  * Files (never sent to the page: src/i18n/loaders.ts skips files starting with "_"):
  *
- *   locales/en/_terms.json      term id → { "patterns": [regex, ...], "definition": "..." }
+ *   locales/en/_terms.json      term id → { "patterns": [regex, ...], "definition": "...",
+ *                                 "wrongIsRightWhere": [regex, ...] }
  *                               A text contains the term when one of its patterns matches it.
+ *                               wrongIsRightWhere (optional): English texts that really say what a
+ *                               wrong rendering says ("should not pay" is not "does not have to
+ *                               pay"); their translations are not searched for wrong renderings.
  *   locales/<code>/_terms.json  term id → {
  *                                 "rendering": "the agreed words, as a reviewer should read them",
  *                                 "forms": [regex, ...],     the accepted forms: a translation of
@@ -32,7 +36,7 @@ import { join } from 'node:path';
 import { LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages';
 import { NAMESPACES } from './translationSources';
 
-export type EnglishTerm = { patterns: string[]; definition: string };
+export type EnglishTerm = { patterns: string[]; definition: string; wrongIsRightWhere?: string[] };
 export type Term = { rendering: string; forms: string[]; wrong?: string[]; explanation?: string };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -75,6 +79,9 @@ export function checkTerms(code: string, root = process.cwd(), uses = englishUse
   if (!existsSync(join(root, 'locales', code, '_terms.json'))) return [`locales/${code}/_terms.json is missing`];
   const terms = termsOf(code, root);
   const texts = textsOf(code, root);
+  const englishTexts = textsOf('en', root);
+  /** The English of a translation's key (x_few → x_other). */
+  const englishOf = (key: string) => englishTexts[key] ?? englishTexts[key.replace(PLURAL, '_other')] ?? '';
   /** A plural English key (x_other) is the translation's x_one, x_few … as the language has them. */
   const translationsOf = (key: string) =>
     key in texts ? [key] : PLURAL.test(key) ? Object.keys(texts).filter((k) => k.replace(PLURAL, '') === key.replace(PLURAL, '')) : [];
@@ -104,9 +111,12 @@ export function checkTerms(code: string, root = process.cwd(), uses = englishUse
         if (!forms.some((f) => f.test(texts[k]))) problems.push(`${id}: ${k} does not use the agreed "${term.rendering}": ${texts[k]}`);
       }
     }
+    const rightWhere = (english[id].wrongIsRightWhere ?? []).map(regex);
     for (const w of wrong) {
       if (w.test(term.rendering)) problems.push(`${id}: the rendering itself matches the wrong form /${w.source}/`);
-      for (const [k, text] of Object.entries(texts)) if (w.test(text)) problems.push(`${id}: ${k} uses the wrong rendering /${w.source}/: ${text}`);
+      for (const [k, text] of Object.entries(texts)) {
+        if (w.test(text) && !rightWhere.some((r) => r.test(englishOf(k)))) problems.push(`${id}: ${k} uses the wrong rendering /${w.source}/: ${text}`);
+      }
     }
   }
   return problems;
@@ -134,7 +144,10 @@ export function termsDocument(root = process.cwd()): string {
     '',
     '| term | English texts that use it | what it means |',
     '| --- | --- | --- |',
-    ...Object.entries(english).map(([id, t]) => `| \`${id}\` | ${uses[id].length} | ${cell(t.definition)} |`),
+    ...Object.entries(english).map(([id, t]) => {
+      const right = t.wrongIsRightWhere?.length ? ` Wrong renderings are not looked for where the English says ${t.wrongIsRightWhere.map((r) => `\`${r}\``).join(' or ')}.` : '';
+      return `| \`${id}\` | ${uses[id].length} | ${cell(t.definition + right)} |`;
+    }),
     '',
   ];
   for (const code of codes) {

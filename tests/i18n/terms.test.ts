@@ -67,6 +67,19 @@ describe('the term check fails when a term is changed by hand', () => {
     expect(checkTerms('zh', root, englishUses(root))).toEqual([expect.stringMatching(/^trust: outcomes:supportAdvice\.complain uses the wrong rendering/)]);
   });
 
+  test('a wrong rendering counts only where the English does not say the same thing', () => {
+    // "nie wolno płacić" is "must not pay": wrong for "does not have to pay", and wrong in a text
+    // that says nothing of paying; the check lets it pass only where the English says "should not pay"
+    const root = sandbox('pl');
+    edit(root, 'pl', 'outcomes', (d) => {
+      d.result.leads['free-service'] = `${d.result.leads['free-service']} Nie wolno płacić.`;
+      d.result.titles['not-overseas-visitor'] = `${d.result.titles['not-overseas-visitor']} Nie wolno płacić.`;
+    });
+    expect(checkTerms('pl', root, englishUses(root))).toEqual([
+      expect.stringMatching(/^not-have-to-pay: outcomes:result\.leads\.free-service uses the wrong rendering/),
+    ]);
+  });
+
   test('a language without a term base, or missing a term', () => {
     const root = sandbox('fr');
     const file = join(root, 'locales', 'fr', '_terms.json');
