@@ -59,6 +59,7 @@ function docs(): string {
     out.push(`| ${l.name} | ${code} | ${l.script} | ${l.dir} | ${total} | ${t.method}: ${t.madeBy}, ${t.madeOn} | ${reviewed} | ${staleKeys(code, LOCALES, english).length} | ${l.font} |`);
   }
   out.push('', 'To hand stale keys to a reviewer: `npx tsx scripts/translations.ts stale <code>`. After updating them: `npx tsx scripts/translations.ts stamp <code> <ns:key> ...`.', '');
+  out.push('Each language also has a term base (`locales/<code>/_terms.json`): one agreed rendering of each legal and NHS term, checked in every text by `npm test`. `docs/terms.md` lists them and what was changed in each language to make the texts agree.', '');
   out.push(...reviewWorkflow(total), ...conventions());
   return out.join('\n');
 }

@@ -59,7 +59,9 @@ export function entriesOf(namespace: string, dir = LOCALE_DIR): [string, string]
 }
 
 export function namespaces(dir = LOCALE_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_')) // _terms.json is the term base, not person-facing text
+    .map((f) => f.replace(/\.json$/, ''));
 }
 
 /** Text as it is scored: citations, names and placeholders become "X"; markup is dropped. */

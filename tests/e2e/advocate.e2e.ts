@@ -37,7 +37,7 @@ async function exemptMember(page: Page) {
   await answer(page, /^No/);
   await answer(page, /Claimed asylum/);
   await answer(page, /Waiting for a decision/);
-  await page.getByText('أنت معفى من رسوم الخدمة الصحية الوطنية').waitFor();
+  await page.getByText('أنتم معفَون من رسوم الخدمة الصحية الوطنية').waitFor();
 }
 
 test('English and Arabic side by side, then a printed summary with nothing interactive on it', async () => {
