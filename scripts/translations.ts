@@ -30,6 +30,7 @@ import { englishHashes, LOCALES, NAMESPACES, sourcesOf, staleKeys } from './tran
 import { isolateLatin } from './bidi';
 import { importReview, textsOf, updateTranslationRecord } from './translationReview';
 import { withPlaceholders } from './textPlaceholders';
+import { backTranslationSummary } from './backTranslation';
 import { replaceJsonValue } from './jsonEdit';
 
 const direct = process.argv[1]?.endsWith('translations.ts');
@@ -59,6 +60,20 @@ function docs(): string {
     out.push(`| ${l.name} | ${code} | ${l.script} | ${l.dir} | ${total} | ${t.method}: ${t.madeBy}, ${t.madeOn} | ${reviewed} | ${staleKeys(code, LOCALES, english).length} | ${l.font} |`);
   }
   out.push('', 'To hand stale keys to a reviewer: `npx tsx scripts/translations.ts stale <code>`. After updating them: `npx tsx scripts/translations.ts stamp <code> <ns:key> ...`.', '');
+  out.push(
+    '## The second check: back-translation',
+    '',
+    'Each text of a language is translated back into English by a translator who did not make it, and the meaning compared with the English; every meaning error found is fixed in the translation. **These checks were made by a machine (an AI model), not reviewed by a person.** The back-translations, verdicts and what was wrong are in `docs/back-translation/<code>.json`; a text changed since its check counts as unchecked (`npx tsx scripts/backTranslation.ts status`).',
+    '',
+    '| language | code | texts checked as they are now | meaning errors fixed | checked by | on |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const code of LANGUAGE_CODES) {
+    if (code === 'en') continue;
+    const b = backTranslationSummary(code);
+    out.push(`| ${LANGUAGES[code].name} | ${code} | ${b.checked} of ${b.total} | ${b.checked ? b.fixed : '–'} | ${b.checked ? `by back-translation by a machine (${b.by}), not reviewed by a person` : 'not yet'} | ${b.on ?? '–'} |`);
+  }
+  out.push('');
   out.push('Each language also has a term base (`locales/<code>/_terms.json`): one agreed rendering of each legal and NHS term, checked in every text by `npm test`. `docs/terms.md` lists them and what was changed in each language to make the texts agree.', '');
   out.push(...reviewWorkflow(total), ...conventions());
   return out.join('\n');
