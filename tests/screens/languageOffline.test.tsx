@@ -39,7 +39,7 @@ test('switching language offline stays in English, says why, and works once the 
 
   offline.on = false;
   await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ar');
-  expect(await screen.findByRole('heading', { level: 1, name: 'عن أي رعاية تسأل؟' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: 'بأي رعاية يتعلق الأمر؟' })).toBeInTheDocument();
   expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   expect(screen.queryByRole('alert')).toBeNull();
   expect(keysShown()).toEqual([]);
