@@ -6,7 +6,7 @@ import { PageProblem } from './components/PageProblem';
 import { reloadableLazy } from './components/reloadableLazy';
 import { ExemptionsScreen, SafetyScreen, TranslationsScreen } from './screens/laterPages';
 import { Header } from './screens/Header';
-import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
+import { MemberLanguageProvider, useMemberLanguage, useSetMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
 import { SavedProgressProvider } from './privacy/SavedProgress';
 import { Flow } from './session/flowActor';
@@ -23,8 +23,9 @@ import { useBrowserHistory } from './screens/useBrowserHistory';
 // cannot be fetched is asked for again when the person tries again.
 const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
+const CaseFileScreen = reloadableLazy(() => import('./advocate/CaseFileScreen').then((m) => m.CaseFileScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'case';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
@@ -32,6 +33,7 @@ function Layout({ options }: { options: EmbedOptions }) {
   // A page opened over the flow is a step in the browser's history too.
   const [page, setPage] = useBrowserHistory<Page>();
   const member = useMemberLanguage();
+  const setMember = useSetMemberLanguage();
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
@@ -51,10 +53,11 @@ function Layout({ options }: { options: EmbedOptions }) {
               {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
               {page === 'translations' && <TranslationsScreen onClose={close} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
-              {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
+              {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} onMemberChange={setMember} />}
+              {page === 'case' && <CaseFileScreen onClose={close} member={member} onMemberChange={setMember} />}
             </Suspense>
             {!page && (
-              <Wizard onShowExemptions={() => setPage('exemptions')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} />
+              <Wizard onShowExemptions={() => setPage('exemptions')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} onOpenCase={() => setPage('case')} />
             )}
           </NeedsTexts>
         </ErrorBoundary>

@@ -12,14 +12,24 @@ import { LawQuote } from './LawQuote';
 import { ORGANISATIONS } from '../organisations/data';
 import { ContactSummary } from './signposting/ContactSummary';
 import { Flow, usePersonContext } from '../session/flowActor';
+import { BillDetailsForm, BillDetailsList } from '../advocate/BillDetailsForm';
+import { LogEntries } from '../advocate/LogEntries';
+import { SheetStatement } from '../advocate/SheetStatement';
+import { useToolkit } from '../advocate/store';
+import { useMemberLanguage } from './MemberLanguage';
+import { SummaryNextSteps } from './SummaryNextSteps';
 
 /**
- * The case summary: one page to print on A4 or save as PDF. English by default (the language UK
- * bodies read), optionally with the member's language after it. It asks for no name or detail.
+ * The case summary, to print on A4 or save as PDF and hand to an adviser: the outcome and its
+ * law, the answers, the bill's details (which the advocate fills in here), the income sheet, the
+ * contact log and the organisations. English by default (the language UK bodies read), optionally
+ * followed, from a new page, by the member's language. It asks for no name.
  */
 export function SummaryScreen({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation(['common', 'outcomes']);
-  const [second, setSecond] = useState<LanguageCode | ''>(i18n.language === 'en' ? '' : (i18n.language as LanguageCode));
+  const member = useMemberLanguage();
+  const context = Flow.useSelector((s) => s.context);
+  const [second, setSecond] = useState<LanguageCode | ''>(member && member !== 'en' ? member : i18n.language === 'en' ? '' : (i18n.language as LanguageCode));
   const languages: LanguageCode[] = ['en', ...(second && second !== 'en' ? [second] : [])];
   return (
     <div className="summary">
@@ -42,6 +52,7 @@ export function SummaryScreen({ onClose }: { onClose: () => void }) {
           {t('actions.print')}
         </button>
       </div>
+      <BillDetailsForm answeredPence={pathAnswers(context).billAmount} />
       {languages.map((lng, index) => (
         <SummaryIn key={lng} lng={lng} first={index === 0} />
       ))}
@@ -50,9 +61,10 @@ export function SummaryScreen({ onClose }: { onClose: () => void }) {
 }
 
 function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
-  const { t, ready } = useTranslation(['common', 'outcomes', 'questions', 'rules', 'organisations'], { lng });
+  const { t, ready } = useTranslation(['common', 'outcomes', 'questions', 'rules', 'organisations', 'advocate'], { lng });
   const person = usePersonContext();
   const context = Flow.useSelector((s) => s.context);
+  const { bill, sheet, log } = useToolkit();
   if (!ready) return null;
   const answers = pathAnswers(context) as Record<string, AnswerValue>;
   const decision = decisionOf(context);
@@ -98,8 +110,13 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
           </div>
         ))}
       </dl>
-      <h2>{t('summary.nextSteps')}</h2>
-      <p>{t(`outcomes:result.leads.${decision.outcome}`)}</p>
+      <SummaryNextSteps t={fixed} decision={decision} />
+      <h2>{t('advocate:bill.title')}</h2>
+      <BillDetailsList bill={bill} answeredPence={answers.billAmount as number | undefined} lng={lng} />
+      <h2>{t('advocate:sections.sheet')}</h2>
+      <SheetStatement sheet={sheet} lng={lng} />
+      <h2>{t('advocate:sections.log')}</h2>
+      <LogEntries log={log} lng={lng} />
       <h2>{t('outcomes:signposting.title')}</h2>
       <p className="meta">{t('outcomes:signposting.notChecked')}</p>
       <ul className="list summary__organisations">
