@@ -85,12 +85,12 @@ export function CaseFileControls({ member, onMemberChange, openOnly = false, onO
               <h3 className="error-summary__title">{t('file.notSaved')}</h3>
               <ul className="error-summary__list">
                 {problems.map((p) => (
-                  <li key={p}>{p === 'bill' ? t('file.problems.bill') : <a href={`#${PROBLEM_TARGET[p]}`}>{t(`file.problems.${p}`)}</a>}</li>
+                  <li key={p}>{p === 'bill' ? t('file.problems.bill') : <a href={`#${PROBLEM_TARGET[p]}`}>{t(`file.problems.${PROBLEM_TEXT[p]}`)}</a>}</li>
                 ))}
               </ul>
             </div>
           )}
-          <div className={`form-group${problems.includes('label') || problems.includes('labelLong') ? ' form-group--error' : ''}`}>
+          <div className={`form-group${problems.includes('label') ? ' form-group--error' : ''}`}>
             <label className="label" htmlFor="case-label">
               {t('file.label')}
             </label>
@@ -137,6 +137,9 @@ export function CaseFileControls({ member, onMemberChange, openOnly = false, onO
     </div>
   );
 }
+
+/** The text for each problem: what the forms cannot produce (a part too long) shares one. */
+const PROBLEM_TEXT: Record<Exclude<CaseProblem, 'bill'>, string> = { label: 'label', labelLong: 'tooLong', sheet: 'sheet', log: 'tooLong', letters: 'tooLong', 'too-large': 'tooLong' };
 
 /** Where each problem can be put right. */
 const PROBLEM_TARGET: Record<Exclude<CaseProblem, 'bill'>, string> = {

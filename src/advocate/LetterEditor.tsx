@@ -65,7 +65,8 @@ export function LetterEditor({ facts, member }: { facts: LetterFacts; member: La
           ))}
         </select>
         <p className="hint" id="letter-why">
-          {id === choice.first ? t(`letters.why.${choice.reason}`) : t('letters.whyOther', { first: t(`letters:${choice.first}.name`) })}
+          {/* Why the case calls for the letter offered first: said whichever letter is chosen. */}
+          {t(`letters.why.${choice.reason}`)}
         </p>
       </div>
       <div className="letters__pair">

@@ -28,6 +28,19 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   expect(english).toHaveTextContent('The words of the law (reg 15(b) and (ba), SI 2015/238)');
   expect(english).toHaveTextContent(/Printed on/);
   expect(document.querySelector('section[lang="ar"]')).toBeNull();
+  // The bill's details, filled in here, and the sheet and log from the letters and tools page.
+  await user.type(screen.getByLabelText('NHS trust that sent the bill'), 'Royal Example NHS Trust');
+  await user.type(screen.getByLabelText('Invoice number'), 'INV-4471');
+  await user.type(screen.getByLabelText('Amount of the bill'), '3200');
+  await user.tab();
+  expect(screen.getByLabelText('Amount of the bill')).toHaveValue('3,200');
+  expect(english).toHaveTextContent('Royal Example NHS Trust');
+  expect(english).toHaveTextContent('INV-4471');
+  expect(english).toHaveTextContent('£3,200');
+  expect(english).toHaveTextContent('Income and expenditure');
+  expect(english).toHaveTextContent('No amounts entered.');
+  expect(english).toHaveTextContent('Contact log');
+  expect(english).toHaveTextContent('Nothing recorded yet.');
   await user.selectOptions(screen.getByLabelText("Add the member's language after the English"), 'ar');
   const arabic = await screen.findByText('ملخص الحالة');
   expect(arabic.closest('section')).toHaveAttribute('dir', 'rtl');
