@@ -135,6 +135,28 @@ test('the summary and the letters and tools pages have no axe violations, and fi
   await page.getByLabel('The letter, in English').waitFor();
   await page.getByRole('button', { name: 'Add to the log' }).click();
   await check('letters and tools');
+  // An entry in the log keeps its words whole at 320 px.
+  await page.getByLabel('Date').fill('2026-11-20');
+  await page.getByLabel('Time').fill('09:30');
+  await page.getByLabel('Who contacted').fill('Intercontinental Collections Limited');
+  await page.getByLabel('How').selectOption('phone');
+  await page.getByLabel('What was said').fill('Threatened proceedings unless payment arrives immediately');
+  await page.getByRole('button', { name: 'Add to the log' }).click();
+  const brokenWords = await page.evaluate(() => {
+    const broken: string[] = [];
+    for (const dd of document.querySelectorAll('.log-entries dd')) {
+      const text = dd.firstChild as Text;
+      for (const match of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index!);
+        range.setEnd(text, match.index! + match[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+  expect(brokenWords).toEqual([]);
+  await check('letters and tools with a log entry');
   await context.close();
 });
 
