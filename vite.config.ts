@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { FIRST_NAMESPACES } from './src/i18n/languages.ts';
 import { postBuild } from './scripts/postBuild.ts';
+import { languageMissingNotices } from './scripts/languageMissingNotices.ts';
 
 /**
  * The Content-Security-Policy for the built app: no inline scripts, no eval, nothing from other
@@ -38,7 +39,7 @@ const firstLoadManifest = {
 };
 
 export default defineConfig({
-  plugins: [react(), firstLoadManifest, contentSecurityPolicy, postBuild()],
+  plugins: [react(), languageMissingNotices(), firstLoadManifest, contentSecurityPolicy, postBuild()],
   // Relative base: the built files work from any folder of any static host.
   base: './',
   build: {
@@ -58,10 +59,18 @@ export default defineConfig({
       },
     },
   },
+  // Only the screen tests (*.test.tsx) need a DOM: setting up jsdom costs one to two seconds per
+  // file, so the rules, flow, data and text tests run in plain Node.
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'node_modules/**'] },
+      },
+      {
+        extends: true,
+        test: { name: 'screens', environment: 'jsdom', include: ['tests/**/*.test.tsx'], exclude: ['tests/e2e/**', 'node_modules/**'], setupFiles: ['tests/setup.ts'] },
+      },
+    ],
   },
 });

@@ -1,8 +1,10 @@
 /*
  * NHS charges helper: host script for embedding (MIT licence, no dependencies).
- * Sizes every <iframe data-nhs-charges-embed> to its content. It accepts only messages that come
- * from that frame's own window and origin, and that have exactly the documented shape. A frame
- * marked data-nhs-charges-embed="fixed" keeps the height the page gives it, and scrolls.
+ * Sizes every <iframe data-nhs-charges-embed> to the height the guide asks for: one height for
+ * the frame's width and language, whatever page the guide shows (a page taller than that scrolls
+ * inside the frame). It accepts only messages that come from that frame's own window and origin,
+ * and that have exactly the documented shape. A frame marked data-nhs-charges-embed="fixed" keeps
+ * the height the page gives it, and scrolls.
  */
 (function () {
   'use strict';
@@ -52,7 +54,6 @@
     frames().forEach(function (frame) {
       frame.style.border = frame.style.border || '0';
       frame.style.width = frame.style.width || '100%';
-      frame.setAttribute('scrolling', 'no');
     });
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', prepare);

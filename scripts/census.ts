@@ -15,7 +15,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import { answersOnPath, type FlowEvent } from '../src/flow/context';
 import { flowMachine } from '../src/flow/machine';
-import type { Answers, StepId } from '../src/questions/steps';
+import { STEPS, type Answers, type StepId } from '../src/questions/steps';
 import { decide } from '../src/rules';
 import { eventsAt } from '../tests/flow/events';
 
@@ -49,7 +49,7 @@ function reachesPlan(answers: Answers): boolean {
   for (let i = 0; i < 80; i++) {
     const s = actor.getSnapshot();
     const step = s.value as StepId;
-    if (step === 'billAmount' || step === 'planResult' || step === 'invoiceAge' || step === 'treatmentDate') return true;
+    if (STEPS[step].phase === 'plan') return true;
     if (step === 'act' || step === 'signposting') return false;
     const given = (answers as Record<string, unknown>)[step];
     if (step === 'bill') actor.send({ type: 'answer', step, value: 'yes' });

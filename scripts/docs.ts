@@ -1,14 +1,19 @@
-// npm run docs: regenerates docs/flow.md, docs/scenarios.md and docs/organisations.md.
+// npm run docs: regenerates src/rules/facts.ts, docs/flow.md, docs/scenarios.md, docs/organisations.md
+// and docs/translations.md.
 import { writeFileSync } from 'node:fs';
-import { flowDocument } from './flowDiagram';
-import { organisationsDocument } from './organisationsDoc';
 import { ruleFactsModule } from './ruleFacts';
-import { translationsDocument } from './translations';
-import { vocabularyDocument } from './scenarioVocabulary';
 
+// The rule facts first, and the rest imported only afterwards: they run the decision code, which
+// reads the facts when it is loaded.
+writeFileSync(new URL('../src/rules/facts.ts', import.meta.url), ruleFactsModule());
+const [{ flowDocument }, { organisationsDocument }, { translationsDocument }, { vocabularyDocument }] = await Promise.all([
+  import('./flowDiagram'),
+  import('./organisationsDoc'),
+  import('./translations'),
+  import('./scenarioVocabulary'),
+]);
 writeFileSync(new URL('../docs/flow.md', import.meta.url), flowDocument());
 writeFileSync(new URL('../docs/scenarios.md', import.meta.url), vocabularyDocument());
 writeFileSync(new URL('../docs/organisations.md', import.meta.url), organisationsDocument());
-writeFileSync(new URL('../src/rules/facts.ts', import.meta.url), ruleFactsModule());
 writeFileSync(new URL('../docs/translations.md', import.meta.url), translationsDocument());
-console.log('Wrote docs/flow.md, docs/scenarios.md and docs/organisations.md');
+console.log('Wrote src/rules/facts.ts, docs/flow.md, docs/scenarios.md, docs/organisations.md and docs/translations.md');

@@ -28,10 +28,10 @@ function regions(o: Organisation): string {
 function block(o: Organisation): string[] {
   const out = [`### ${o.name} (\`${o.id}\`)`, ''];
   if (o.withheld?.reason === 'reported-closed') out.push(`**Not shown:** reported closed. Source: ${source(o.withheld.source)}`, '');
-  if (o.withheld?.reason === 'no-sourced-contact')
-    out.push('**Not offered as a contact:** no phone, email, form or address could be read on its own or an official page. The guide names it, with its website, under "Also in the campaign toolkit".', '');
+  if (!o.withheld && !(o.phones?.length || o.emails?.length || o.web?.length || o.walkIns?.length))
+    out.push('**Offered with its website only:** no phone, email, form or address could be read on its own or an official page.', '');
   out.push(`- What it does (shown): ${texts[o.id] ?? '(no text)'}`);
-  out.push(`- Kind: ${o.kind}. Regions: ${regions(o)}. Needs: ${o.needs.join(', ')}.${o.fromToolkit ? ' From the campaign toolkit.' : ''}`);
+  out.push(`- Kind: ${o.kind}. Regions: ${regions(o)}. Needs: ${o.needs.join(', ')}.${o.serves ? ` Only for: ${o.serves}.` : ''}${o.fromToolkit ? ' From the campaign toolkit.' : ''}`);
   out.push(`- Website: ${o.website.url} — ${source(o.website.source)}`);
   for (const p of o.phones ?? [])
     out.push(`- Phone (${p.purpose}${p.free ? ', free to call' : ''}): ${p.display}${hours(p.hours)} — ${source(p.source)}`);

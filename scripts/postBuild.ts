@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages.ts';
+import { languageMissingNotices } from './languageMissingNotices.ts';
 
 /**
  * Replaces the module script and its preloads with public/boot.js, which starts the app after the
@@ -27,8 +28,16 @@ export function deferApp(html: string): string {
     .replace('</body>', `  ${boot}\n  </body>`);
 }
 
+/**
+ * The page one folder down (dist/<code>/index.html): every relative address climbs one level. The
+ * boot loader's data-preload lists several addresses in one attribute, each of which must climb.
+ */
+export function fromFolder(html: string): string {
+  return html.replace(/="([^"]*)"/g, (_, value: string) => `="${value.split(' ').map((part) => (part.startsWith('./') ? `.${part}` : part)).join(' ')}"`);
+}
+
 async function prerender(dist: string) {
-  const vite = await createServer({ configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
+  const vite = await createServer({ configFile: false, plugins: [languageMissingNotices()], server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
   try {
     const template = deferApp(readFileSync(join(dist, 'index.html'), 'utf8'));
     // A language whose letters come from a font this site serves links that font's styles, so its
@@ -51,7 +60,7 @@ async function prerender(dist: string) {
         html = html.replace('</head>', `${links}</head>`);
       }
       if (nested) {
-        html = html.replaceAll('"./', '"../');
+        html = fromFolder(html);
         mkdirSync(join(dist, language), { recursive: true });
       }
       writeFileSync(join(dist, nested ? `${language}/index.html` : 'index.html'), html);
@@ -93,7 +102,8 @@ function writeServiceWorker(dist: string) {
   const sw = template
     .replace('__VERSION__', version)
     .replace('__FILES__', JSON.stringify(['./', ...precache.map((f) => `./${f}`)]))
-    .replace('__LATER__', JSON.stringify(later));
+    .replace('__LATER__', JSON.stringify(later))
+    .replace('__PAGES__', JSON.stringify(files.filter((f) => /^[a-z]+\/index\.html$/.test(f)).map((f) => `./${f}`)));
   writeFileSync(join(dist, 'sw.js'), sw);
 }
 

@@ -75,7 +75,7 @@ export function vocabularyDocument(): string {
     ['charged', 'likely to be charged'],
     ['advice', 'get advice: the answers or the law do not settle it'],
   ]) out.push(`| \`${id}\` | ${text} |`);
-  out.push('', '## Plan decisions', '', '`advisable`, `not-needed`, `check-risk-first`.', '');
+  out.push('', '## Plan decisions', '', '`advisable`, `not-needed`, `check-risk-first`, `keep-paying` (a plan agreed and kept to), `missed-payment` (a plan agreed, a payment missed).', '');
   out.push('## Rules', '', '| rule id | nation | provision | settled |', '| --- | --- | --- | --- |');
   for (const rule of RULES) out.push(`| \`${rule.id}\` | ${rule.nation} | ${rule.provision} (${rule.instrument}) — ${r[rule.id]!.title} | ${rule.settled ? 'yes' : 'no: routes to advice'} |`);
   out.push('', '### Old rule ids', '', 'When the rules were re-read from each nation\'s own text, one id was split and one withdrawn. A case that', 'expects an old split id passes when the result rests on one of its successors:', '');

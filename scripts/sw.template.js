@@ -15,8 +15,13 @@ const CACHE = PREFIX + '__VERSION__';
 const FILES = __FILES__;
 /** Other languages' texts and start pages by language code, and fonts under '': copied when opened. */
 const LATER = __LATER__;
+/**
+ * Every language's prerendered start page (about 3 KB each, gzipped): copied once the page that
+ * registered this worker is idle, so that a shared link in any language opens offline.
+ */
+const PAGES = __PAGES__;
 const KEEP_OLDER = 2;
-const LISTED = new Set([...FILES, ...Object.values(LATER).flat()].map((file) => new URL(file, self.registration.scope).href));
+const LISTED = new Set([...FILES, ...PAGES, ...Object.values(LATER).flat()].map((file) => new URL(file, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -42,9 +47,27 @@ self.addEventListener('message', (event) => {
   else if (data.type === 'keep-language' && typeof data.language === 'string' && data.language && Object.hasOwn(LATER, data.language)) {
     event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(LATER[data.language])).catch(() => {}));
   }
+  // The page is idle: copy every language's start page.
+  else if (data.type === 'keep-start-pages') {
+    event.waitUntil(caches.open(CACHE).then((cache) => keepMissing(cache, PAGES)).catch(() => {}));
+  }
   // A page asks whether this version is the one it runs: then there is no newer version to offer.
   else if (data.type === 'has-file' && event.ports[0]) event.ports[0].postMessage(LISTED.has(data.url));
+  // Offline, a page asks whether a language's texts are here before it requests them (no request
+  // that can only fail, and no network error in its console).
+  else if (data.type === 'has-texts' && event.ports[0] && typeof data.language === 'string' && typeof data.namespace === 'string') {
+    const port = event.ports[0];
+    const file = [...LISTED].find((url) => url.includes(`/assets/locale-${data.language}-${data.namespace}-`));
+    event.waitUntil((file ? fromCopies(file) : Promise.resolve(undefined)).then((hit) => port.postMessage(!!hit), () => port.postMessage(false)));
+  }
 });
+
+/** Copies the files not already held: a page the person opened is not fetched twice. */
+async function keepMissing(cache, files) {
+  for (const file of files) {
+    if (!(await fromCopies(new URL(file, self.registration.scope).href))) await cache.add(file).catch(() => {});
+  }
+}
 
 // ignoreVary: module scripts are requested in CORS mode, and a server's 'Vary: Origin' must not hide the copy.
 function fromCopies(request, options) {
@@ -59,13 +82,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(
-      fetch(request).catch(() =>
-        fromCopies(request, { ignoreSearch: true })
-          .then((hit) => hit || fromCopies(new URL('index.html', request.url).href))
-          .then((hit) => hit || fromCopies(new URL('index.html', self.registration.scope).href)),
-      ),
-    );
+    event.respondWith(fetch(request).catch(() => offlinePage(request)));
     return;
   }
   event.respondWith(fromCopies(request).then((hit) => hit || fetchAndKeep(request)));
@@ -80,4 +97,23 @@ function fetchAndKeep(request) {
     }
     return response;
   });
+}
+
+/**
+ * Offline, a page: its own copy (a language's start page, dist/<code>/index.html), or else the
+ * guide's start page at the guide's own address, where its relative paths work (served at another
+ * folder's address, they would point into that folder, and no script would run). A language's
+ * folder keeps its language (?lang=), and the address keeps its other parameters (embed=1...).
+ */
+async function offlinePage(request) {
+  const url = new URL(request.url);
+  const own = (await fromCopies(request, { ignoreSearch: true })) || (await fromCopies(new URL('index.html', url).href, { ignoreSearch: true }));
+  if (own) return own;
+  const scope = new URL(self.registration.scope);
+  if (url.pathname === scope.pathname) return Response.error();
+  const folder = url.pathname.slice(scope.pathname.length).split('/')[0];
+  const start = new URL(scope.href);
+  start.search = url.search;
+  if (Object.hasOwn(LATER, folder) && folder && !start.searchParams.has('lang')) start.searchParams.set('lang', folder);
+  return Response.redirect(start.href, 302);
 }

@@ -1,10 +1,10 @@
-import { Suspense, useRef } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
 import { PageProblem } from './components/PageProblem';
 import { reloadableLazy } from './components/reloadableLazy';
-import { ExemptionsScreen, SafetyScreen, TranslationsScreen } from './screens/laterPages';
+import { ExemptionsScreen, HospitalCard, SafetyScreen, TranslationsScreen } from './screens/laterPages';
 import { Header } from './screens/Header';
 import { MemberLanguageProvider, useMemberLanguage, useSetMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
@@ -25,7 +25,7 @@ const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').th
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
 const CaseFileScreen = reloadableLazy(() => import('./advocate/CaseFileScreen').then((m) => m.CaseFileScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'case';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'card' | 'case';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t } = useTranslation('common');
@@ -34,15 +34,14 @@ function Layout({ options }: { options: EmbedOptions }) {
   const [page, setPage] = useBrowserHistory<Page>();
   const member = useMemberLanguage();
   const setMember = useSetMemberLanguage();
-  const root = useRef<HTMLDivElement>(null);
-  useAutoResize(root, page ? null : step, options.embed && options.fit !== 'fixed');
+  useAutoResize(options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
   // The start page needs only the first texts, the questions theirs; from the outcome on, pages need them all.
   const pastOutcome = Flow.useSelector((s) => s.value === 'result' || s.context.history.includes('result'));
   const early = !page && !pastOutcome && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
 
   return (
-    <div ref={root} className={options.embed ? 'app app--embedded' : 'app'}>
+    <div className={options.embed ? 'app app--embedded' : 'app'}>
       <Header options={options} />
       <main id="main" className="main" tabIndex={-1}>
         {/* One boundary per page: a page that fails leaves the header, quick exit and answers alone. */}
@@ -52,12 +51,13 @@ function Layout({ options }: { options: EmbedOptions }) {
               {page === 'safety' && <SafetyScreen onClose={close} />}
               {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
               {page === 'translations' && <TranslationsScreen onClose={close} />}
+              {page === 'card' && <HospitalCard onClose={close} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
               {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} onMemberChange={setMember} />}
               {page === 'case' && <CaseFileScreen onClose={close} member={member} onMemberChange={setMember} />}
             </Suspense>
             {!page && (
-              <Wizard onShowExemptions={() => setPage('exemptions')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} onOpenCase={() => setPage('case')} />
+              <Wizard onShowExemptions={() => setPage('exemptions')} onShowCard={() => setPage('card')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} onOpenCase={() => setPage('case')} />
             )}
           </NeedsTexts>
         </ErrorBoundary>

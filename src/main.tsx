@@ -21,8 +21,9 @@ const language = options.lang ?? (isLanguage(pageLanguage) ? pageLanguage : DEFA
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start() {
-  void loadFontFor(language);
-  await initI18n(language);
+  // (Offline, a language with no copy on this device falls back to English: see initI18n.)
+  const i18n = await initI18n(language);
+  void loadFontFor(i18n.language as typeof language);
   await nextTask();
   const app = (
     <StrictMode>
@@ -36,7 +37,7 @@ async function start() {
   // An error an error boundary has caught is shown to the person and handled: not a console error.
   const rootOptions = { onCaughtError: (error: unknown) => console.warn('Handled by an error boundary:', error) };
   startTransition(() => {
-    if (prerendered === language && !options.embed && !options.region) hydrateRoot(root, app, rootOptions);
+    if (prerendered === i18n.language && !options.embed && !options.region) hydrateRoot(root, app, rootOptions);
     else createRoot(root, rootOptions).render(app);
   });
   await nextTask();

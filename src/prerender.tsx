@@ -4,6 +4,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
+import { documentTitle } from './components/PageHeading';
 import { initI18n } from './i18n/init';
 import type { LanguageCode } from './i18n/languages';
 import { ORGANISATIONS } from './organisations/data';
@@ -27,7 +28,7 @@ export async function renderStartPage(language: LanguageCode) {
     ...NOSCRIPT_LINES.map(({ org, phone }) => `<li lang="en" dir="ltr">${escape(org.name)}: <a href="tel:${escape(phone.tel)}">${escape(phone.display)}</a>, <a href="${escape(org.website.url)}">${escape(org.website.url)}</a></li>`),
     '</ul>',
   ].join('');
-  return { html, noscript, title: t('start.title'), dir: i18n.dir(language) };
+  return { html, noscript, title: escape(documentTitle(t, t('start.title'))), dir: i18n.dir(language) };
 }
 
 function escape(text: string): string {

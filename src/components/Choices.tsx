@@ -7,6 +7,8 @@ export interface Choice {
   hint?: string;
   /** The label in a second language, shown beneath it in its own direction. */
   translation?: string;
+  /** The hint in that language. */
+  hintTranslation?: string;
   member?: { lang: string; dir: 'ltr' | 'rtl' } | null;
 }
 
@@ -14,19 +16,21 @@ interface Props {
   name: string;
   type: 'radio' | 'checkbox';
   legend: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
   choices: Choice[];
   dividerBefore?: string;
   selected: string[];
   error?: string;
   onChange: (selected: string[]) => void;
+  /** "or" before the divided options, in the member's language too. */
+  dividerTranslation?: { text: string; lang: string; dir: 'ltr' | 'rtl' };
 }
 
 /**
  * Radios or checkboxes in a fieldset whose legend is the page heading (the GOV.UK "question page"
  * pattern). The first input carries the id the error summary links to.
  */
-export function Choices({ name, type, legend, hint, choices, dividerBefore, selected, error, onChange }: Props) {
+export function Choices({ name, type, legend, hint, choices, dividerBefore, selected, error, onChange, dividerTranslation }: Props) {
   const { t } = useTranslation('common');
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
@@ -56,7 +60,16 @@ export function Choices({ name, type, legend, hint, choices, dividerBefore, sele
             const id = index === 0 ? name : `${name}-${choice.value}`;
             return (
               <div key={choice.value}>
-                {choice.value === dividerBefore && <p className="choice-divider">{t('or')}</p>}
+                {choice.value === dividerBefore && (
+                  <p className="choice-divider">
+                    {t('or')}
+                    {dividerTranslation && (
+                      <span className="parallel" lang={dividerTranslation.lang} dir={dividerTranslation.dir}>
+                        {dividerTranslation.text}
+                      </span>
+                    )}
+                  </p>
+                )}
                 <div className="choice">
                   <input
                     className="choice__input"
@@ -79,6 +92,11 @@ export function Choices({ name, type, legend, hint, choices, dividerBefore, sele
                   {choice.hint && (
                     <p id={`${id}-hint`} className="hint choice__hint">
                       {choice.hint}
+                      {choice.hintTranslation && choice.member && (
+                        <span className="parallel" lang={choice.member.lang} dir={choice.member.dir}>
+                          {choice.hintTranslation}
+                        </span>
+                      )}
                     </p>
                   )}
                 </div>

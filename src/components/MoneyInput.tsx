@@ -4,7 +4,7 @@ import { formatAmount, MONEY_MAX_LENGTH, parseMoney } from '../lib/money';
 interface Props {
   id: string;
   label: React.ReactNode;
-  hint?: string;
+  hint?: React.ReactNode;
   value: string;
   error?: string;
   onChange: (value: string) => void;

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentIndex, isFramed, stopAllSync } from '../session/historySync';
 
@@ -9,8 +9,10 @@ export const EXIT_URL: string = import.meta.env.VITE_EXIT_URL || 'https://www.bb
 const SHIFT_WINDOW_MS = 1000;
 
 /**
- * "Exit this page": clears the answers, then opens a neutral site in place of the guide, so Back
- * does not return to the answers (see leaveNow).
+ * "Exit this page": a real link to the neutral site, so it works before the app has started, with
+ * scripts off, and offline (the prerendered page carries it). With the app running it first clears
+ * the answers, then opens the neutral site in place of the guide, so Back does not return to the
+ * answers (see leaveNow).
  */
 export function QuickExit({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation('common');
@@ -27,15 +29,23 @@ export function QuickExit({ onExit }: { onExit: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onExit]);
 
+  const leave = (event: MouseEvent<HTMLAnchorElement>) => {
+    // A click with a modifier key would open a new tab and leave the guide on screen: leave anyway.
+    event.preventDefault();
+    onExit();
+  };
+
   return (
-    <div className="quick-exit">
-      <button type="button" className="quick-exit__button" onClick={onExit} aria-describedby="quick-exit-hint">
+    // Outside the page's header, so that it can stay on screen down the whole page; a landmark of
+    // its own, so that it is not loose content and can be found from the list of landmarks.
+    <aside className="quick-exit" aria-labelledby="quick-exit-link">
+      <a id="quick-exit-link" href={EXIT_URL} className="quick-exit__button" rel="noreferrer" onClick={leave} aria-describedby="quick-exit-hint">
         {t('quickExit.button')}
-      </button>
+      </a>
       <span id="quick-exit-hint" className="visually-hidden">
         {t('quickExit.hint')}
       </span>
-    </div>
+    </aside>
   );
 }
 

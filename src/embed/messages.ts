@@ -1,23 +1,22 @@
 /**
- * The one message the app sends to a page that embeds it: its height, so the frame can fit its
- * content. Version 1 carries only the height and the kind of step, never an answer.
+ * The one message the app sends to a page that embeds it: the height to give the frame.
  *
- *   { "type": "nhs-charges-helper:resize", "version": 1, "height": 1024, "kind": "question" }
+ *   { "type": "nhs-charges-helper:resize", "version": 1, "height": 6784, "kind": "page" }
  *
- * kind: "question" (a question page), "outcome" (the outcome, guidance or signposting) or "page"
- * (the start page, "Your answers" and other pages).
+ * The parent page must learn nothing of the person's answers, the outcome or the mode (a person
+ * alone, or an advocate). So the height is the same on every page of the guide: a ceiling that
+ * depends only on the frame's width and the language the frame opened in (which the parent page
+ * chose), at least as tall as the tallest page measured at that width in that language. It is sent
+ * once when the guide starts and again only when the frame's width changes; nothing else is ever
+ * sent. A page taller still (an unusually long list of organisations, the reference pages opened
+ * over the flow) scrolls inside the frame rather than telling the parent page anything.
  *
- * The height must not tell the host what the person was told: it is rounded up to a step of
- * HEIGHT_STEP px, and an outcome, guidance or signposting page always reports at least
- * outcomeFloor(width), which every such page fits under, so at a given width they all report the
- * same height. (A page taller still, say with the member's language beside every text, reports
- * its rounded height: that says it is long, not which outcome it is.)
+ * `kind` is always "page": it is kept so that hosts written for the earlier messages still accept
+ * these.
  */
-import { STEPS, type StepId } from '../questions/steps';
 
 export const RESIZE_MESSAGE_TYPE = 'nhs-charges-helper:resize';
 export const RESIZE_MESSAGE_VERSION = 1;
-export const HEIGHT_STEP = 512;
 
 export type StepKindForHost = 'question' | 'outcome' | 'page';
 
@@ -28,31 +27,63 @@ export interface ResizeMessage {
   kind: StepKindForHost;
 }
 
-export function kindForHost(step: StepId | null): StepKindForHost {
-  if (!step) return 'page';
-  const kind = STEPS[step].kind;
-  if (kind === 'radios' || kind === 'checkboxes' || kind === 'money') return 'question';
-  if (kind === 'outcome' || kind === 'info' || kind === 'signposting') return 'outcome';
-  return 'page';
-}
+/** Text wraps into more lines in a narrower frame, down to 320 px; from WIDEST up the page is 40rem wide and stops growing. */
+const NARROWEST = 320;
+const WIDEST = 680;
+/** Room over the tallest page measured, for journeys the measurements did not take. */
+const MARGIN = 1.15;
+/** Heights are whole multiples of this. */
+export const HEIGHT_STEP = 64;
 
 /**
- * The least height of an outcome, guidance or signposting page in a frame `width` px wide: text
- * wraps into more lines in a narrower frame. Measured with every outcome in English and Arabic
- * from 320 to 1024 px, with room to spare; tests/e2e/embed.e2e.ts checks it still holds.
+ * The tallest page (the signposting page: the organisations) of each language, in px, in a frame
+ * 320 px wide and one 680 px or wider. Measured in Chromium over seeded journeys in every language
+ * (tests/e2e/embed.e2e.ts checks that no page of several journeys is taller than frameHeight, and
+ * that frameHeight is under 1.5 times the tallest page).
  */
-export function outcomeFloor(width: number): number {
-  return 3840 + 768_000 / Math.max(width, 280);
+export const TALLEST: Record<string, readonly [narrow: number, wide: number]> = {
+  en: [5871, 4082],
+  ar: [5525, 4077],
+  fa: [5936, 4237],
+  ps: [6169, 4315],
+  ur: [6190, 4338],
+  ckb: [6349, 4389],
+  ti: [5640, 4098],
+  am: [5710, 4077],
+  so: [7173, 4685],
+  bn: [6814, 4752],
+  hi: [6667, 4610],
+  ta: [7737, 4826],
+  vi: [6478, 4517],
+  zh: [4497, 3696],
+  sq: [6641, 4536],
+  tr: [6612, 4418],
+  fr: [6921, 4728],
+  es: [6933, 4656],
+  pt: [6824, 4512],
+  ro: [6552, 4469],
+  pl: [6652, 4608],
+  uk: [6996, 4701],
+  ru: [7334, 4824],
+  // A language not listed: the tallest of all.
+  __longest: [7737, 4826],
+};
+
+/**
+ * The height to report for a frame `width` px wide that opened in `language`. Between the two
+ * measured widths the tallest page follows a + b / width (the text's lines grow as the width
+ * shrinks), which fits the measurements at 360, 400, 480 and 600 px from above.
+ */
+export function frameHeight(width: number, language: string): number {
+  const [narrow, wide] = TALLEST[language] ?? TALLEST.__longest!;
+  const b = (narrow - wide) / (1 / NARROWEST - 1 / WIDEST);
+  const a = wide - b / WIDEST;
+  const w = Math.min(Math.max(Number.isFinite(width) ? width : NARROWEST, NARROWEST), WIDEST);
+  return Math.ceil(((a + b / w) * MARGIN) / HEIGHT_STEP) * HEIGHT_STEP;
 }
 
-/** The height to report: never less than the content, and saying nothing about which outcome. */
-export function reportedHeight(height: number, kind: StepKindForHost, width: number): number {
-  const least = kind === 'outcome' ? outcomeFloor(width) : 0;
-  return Math.ceil(Math.max(height, least, 1) / HEIGHT_STEP) * HEIGHT_STEP;
-}
-
-export function resizeMessage(height: number, kind: StepKindForHost): ResizeMessage {
-  return { type: RESIZE_MESSAGE_TYPE, version: RESIZE_MESSAGE_VERSION, height: Math.max(0, Math.ceil(height)), kind };
+export function resizeMessage(height: number): ResizeMessage {
+  return { type: RESIZE_MESSAGE_TYPE, version: RESIZE_MESSAGE_VERSION, height: Math.max(0, Math.ceil(height)), kind: 'page' };
 }
 
 /** What a host should accept: exactly these four fields, of these types. */

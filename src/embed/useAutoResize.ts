@@ -1,29 +1,30 @@
-import { useEffect, useRef, type RefObject } from 'react';
-import { kindForHost, reportedHeight, resizeMessage } from './messages';
-import type { StepId } from '../questions/steps';
+import { useEffect, useRef } from 'react';
+import i18next from 'i18next';
+import { frameHeight, resizeMessage } from './messages';
 
 /**
- * Inside a frame, tells the parent page how tall to make it: the content's height, rounded so that
- * it says nothing about the outcome (see messages.ts). A message goes only when what it says
- * changes, so the host cannot count the steps by their messages either.
+ * Inside a frame, tells the parent page how tall to make it: one height that depends only on the
+ * frame's width and the language it opened in (see messages.ts), sent when the guide starts and
+ * again only when the frame's width changes. Answers, outcomes, pages and the mode change nothing
+ * the parent page can see; a page taller than that height scrolls inside the frame.
  */
-export function useAutoResize(root: RefObject<HTMLElement | null>, step: StepId | null, enabled: boolean) {
-  // What the parent page was last told, across steps.
-  const told = useRef({ height: -1, kind: '' });
+export function useAutoResize(enabled: boolean) {
+  // The language the frame opened in, which the parent page chose: switching language inside the
+  // frame sends nothing.
+  const language = useRef(i18next.language).current;
   useEffect(() => {
-    const element = root.current;
-    if (!enabled || !element || window.parent === window || typeof ResizeObserver === 'undefined') return;
-    const kind = kindForHost(step);
+    if (!enabled || window.parent === window) return;
+    let told = -1;
     const post = () => {
-      const height = reportedHeight(element.getBoundingClientRect().height, kind, window.innerWidth);
-      if (height === told.current.height && kind === told.current.kind) return;
-      told.current = { height, kind };
+      const height = frameHeight(window.innerWidth, language);
+      if (height === told) return;
+      told = height;
       // The target is "*" because the app cannot know who embeds it; the message carries nothing private.
-      window.parent.postMessage(resizeMessage(height, kind), '*');
+      window.parent.postMessage(resizeMessage(height), '*');
     };
-    const observer = new ResizeObserver(post);
-    observer.observe(element);
     post();
-    return () => observer.disconnect();
-  }, [root, step, enabled]);
+    // Also fired when the parent page sets the frame's height: that changes nothing here.
+    window.addEventListener('resize', post);
+    return () => window.removeEventListener('resize', post);
+  }, [enabled, language]);
 }

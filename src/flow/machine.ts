@@ -59,6 +59,7 @@ export const flowMachine = setup({
     ]),
     status: question('status', [
       { target: 'livesInUk', guard: 'hasCitizenOrSettledStatus' },
+      { target: 'result', guard: 'isGpCareLeftToThePractice' },
       { target: 'visaType', guard: 'asksAboutSurcharge' },
       { target: 'result', guard: 'isAsylumExemptInThisNation' },
       { target: 'asylumStage', guard: when('status', 'asylum') },
@@ -68,6 +69,7 @@ export const flowMachine = setup({
     ]),
     livesInUk: question('livesInUk', [
       { target: 'result', guard: when('livesInUk', 'yes') },
+      { target: 'result', guard: 'isGpCareLeftToThePractice' },
       { target: 'ukPurpose', guard: 'asksWhyInTheUk' },
       { target: 'special' },
     ]),
@@ -80,13 +82,26 @@ export const flowMachine = setup({
       { target: 'result', guard: 'hasAsylumSupportExemption' },
       { target: 'special' },
     ]),
-    ukPurpose: question('ukPurpose', [{ target: 'result', guard: 'hasExemption' }, { target: 'lawfulYear' }]),
+    ukPurpose: question('ukPurpose', [
+      { target: 'result', guard: 'hasExemption' },
+      { target: 'lawfulYear', guard: 'asksAboutLawfulResidence' },
+      { target: 'special' },
+    ]),
     lawfulYear: question('lawfulYear', [{ target: 'result', guard: 'hasExemption' }, { target: 'special' }]),
     special: question('special', [
+      { target: 'relativeExemption', guard: 'asksWhyRelativeIsExempt' },
       { target: 'agreement', guard: 'asksWhichAgreement' },
       { target: 'careTiming', guard: 'asksWhenNeedArose' },
       { target: 'result' },
     ]),
+    relativeExemption: question('relativeExemption', [
+      { target: 'babyBornHere', guard: 'asksAboutBaby' },
+      { target: 'dependant', guard: 'asksIfDependant' },
+      { target: 'result' },
+    ]),
+    babyBornHere: question('babyBornHere', [{ target: 'babyLeftUk', guard: 'asksIfBabyLeftUk' }, { target: 'result' }]),
+    babyLeftUk: question('babyLeftUk', [{ target: 'result' }]),
+    dependant: question('dependant', [{ target: 'result' }]),
     agreement: question('agreement', [{ target: 'careTiming', guard: 'asksWhenNeedArose' }, { target: 'result' }]),
     careTiming: question('careTiming', [{ target: 'result' }]),
     result: page('result', [{ target: 'bill' }]),
@@ -98,14 +113,12 @@ export const flowMachine = setup({
       { target: 'act' },
     ]),
     collectors: question('collectors', [{ target: 'supportAdvice' }]),
-    supportAdvice: page('supportAdvice', [
-      // An undocumented person is told to check the risk before giving a trust any details.
-      { target: 'planResult', guard: 'isPlanRiskCheckNeeded' },
-      { target: 'billAmount', guard: 'isPaymentPlanRelevant' },
-      { target: 'act' },
-    ]),
+    supportAdvice: page('supportAdvice', [{ target: 'planAgreed', guard: 'isPaymentPlanRelevant' }, { target: 'act' }]),
 
-    // Step 3: Plan
+    // Step 3: Plan. A plan already agreed and kept settles it; otherwise the bill's amount and dates
+    // decide whether the debt can count, for everyone (an undocumented person is also told to check
+    // the risk of giving the hospital their details before any plan).
+    planAgreed: question('planAgreed', [{ target: 'planResult', guard: when('planAgreed', 'keeping') }, { target: 'billAmount' }]),
     billAmount: question('billAmount', [{ target: 'invoiceAge' }]),
     invoiceAge: question('invoiceAge', [{ target: 'treatmentDate' }]),
     treatmentDate: question('treatmentDate', [

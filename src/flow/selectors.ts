@@ -1,7 +1,6 @@
 /** Reading the machine's state for the screens, without repeating any guard or rule. */
 import { decide, planDecision, type Decision, type PlanDecision } from '../rules';
-import { needsOf, placeOf, type Place } from '../organisations/match';
-import type { Need } from '../organisations/types';
+import { seekerOf, type Seeker } from '../organisations/match';
 import { answersOnPath, type FlowContext } from './context';
 import { isStepId, type Answers, type Phase, type StepId } from '../questions/steps';
 
@@ -25,7 +24,7 @@ export function planOf(context: FlowContext): PlanDecision {
 }
 
 /** Where the person is and what their answers show they need: what organisations are chosen by. */
-export function signpostingOf(context: FlowContext): { place: Place; needs: Need[] } {
+export function signpostingOf(context: FlowContext): Seeker {
   const answers = pathAnswers(context);
-  return { place: placeOf(answers), needs: needsOf(answers, decide(answers).outcome) };
+  return seekerOf(answers, decide(answers).outcome);
 }

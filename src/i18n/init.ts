@@ -5,6 +5,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } from './languages';
+import { textsReachable } from './reachable';
 
 type TextModule = { default: Record<string, unknown> };
 
@@ -27,7 +28,9 @@ const lazyLocales: BackendModule = {
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
     const name = `${language}|${namespace}`;
-    loadTextFile(language, namespace).then(
+    textsReachable(language, namespace)
+      .then((reachable) => (reachable ? loadTextFile(language, namespace) : Promise.reject(new Error(`${name} is not on this device`))))
+      .then(
       (module) => {
         failed.delete(name);
         callback(null, module.default);
@@ -91,8 +94,21 @@ export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE, onMiss
       ...(onMissingKey ? { saveMissing: true, missingKeyHandler: onMissingKey } : {}),
     });
   applyDirection(language);
+  // Offline, a language whose texts this device has no copy of: the guide runs in English, and
+  // says why (src/offline/LanguageMissingNotice), rather than showing text keys.
+  if (language !== DEFAULT_LANGUAGE && textsFailed(language, FIRST_NAMESPACES)) {
+    await i18next.changeLanguage(DEFAULT_LANGUAGE);
+    missing = language;
+    i18next.on('languageChanged', () => {
+      missing = null;
+    });
+  }
   return i18next;
 }
+
+let missing: LanguageCode | null = null;
+/** The language asked for at start whose texts could not be had, while the guide shows English instead. */
+export const languageMissing = () => missing;
 
 /** Loads the texts of later screens (outcomes, rules, organisations) without holding up the first. */
 export function loadRemainingTexts() {

@@ -30,8 +30,27 @@ function knowsScript(worker: ServiceWorker, script: string): Promise<boolean> {
   });
 }
 
-/** `script` is this page's own module script (import.meta.url of the entry). */
+/** Runs `task` once the page is idle (nothing the first pages need is held up by the worker's copying). */
+function whenIdle(task: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
+}
+
+/** Once idle, asks the worker to copy every language's start page (see sw.template.js). */
+function keepStartPages(registration: ServiceWorkerRegistration) {
+  whenIdle(() => (registration.active ?? navigator.serviceWorker.controller)?.postMessage({ type: 'keep-start-pages' }));
+}
+
+/**
+ * `script` is this page's own module script (import.meta.url of the entry). The worker is
+ * registered once the page is idle, and copies the app then; the start pages of the other
+ * languages are asked for after that, once idle again.
+ */
 export function registerServiceWorker(script: string) {
+  whenIdle(() => register(script));
+}
+
+function register(script: string) {
   const workers = navigator.serviceWorker;
   const startedWithWorker = workers.controller !== null;
   const check = async (candidate: ServiceWorker | null) => {
@@ -43,12 +62,18 @@ export function registerServiceWorker(script: string) {
     if (reloadingForUpdate()) window.location.reload();
     else if (startedWithWorker) void check(workers.controller);
   });
-  workers.register('./sw.js', { updateViaCache: 'none' }).then(
+  // Offline, a page the worker already serves uses its registration as it is: registering again
+  // would fetch sw.js, which can only fail (an error in the console) and changes nothing.
+  const registration = !navigator.onLine && workers.controller ? workers.getRegistration() : workers.register('./sw.js', { updateViaCache: 'none' });
+  registration.then(
     (registered: ServiceWorkerRegistration | undefined) => {
       // (Undefined where service workers are blocked, as in a browser test of a first visit.)
       if (!registered) return;
       findWaitingWorkerWith(() => registered.waiting);
-      void navigator.serviceWorker.ready.then(keepLanguage);
+      void navigator.serviceWorker.ready.then((ready) => {
+        keepLanguage(ready);
+        keepStartPages(ready);
+      });
       if (registered.waiting) void check(registered.waiting);
       registered.addEventListener('updatefound', () => {
         const installing = registered.installing;
@@ -58,7 +83,7 @@ export function registerServiceWorker(script: string) {
       });
       // A tab left open for days asks for news when the person comes back to it.
       document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') registered.update().catch(() => {});
+        if (document.visibilityState === 'visible' && navigator.onLine) registered.update().catch(() => {});
       });
     },
     () => {

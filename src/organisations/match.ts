@@ -4,7 +4,7 @@
  */
 import type { Answers } from '../questions/steps';
 import type { OutcomeId } from '../rules';
-import type { Need, Organisation, Phone, Region } from './types';
+import type { Audience, Need, Organisation, Phone, Region } from './types';
 
 export type Nation = 'england' | 'scotland' | 'wales' | 'northern-ireland';
 
@@ -41,8 +41,11 @@ export function placeOf(a: Answers): Place {
   return a.nation === 'england' ? { nation: 'england' } : {};
 }
 
+/** Asylum support the person already has: they are not told they may need it. */
+const HAS_ASYLUM_SUPPORT = new Set(['s95', 's4', 'council']);
+
 export function needsOf(a: Answers, outcome: OutcomeId): Need[] {
-  const needs = new Set<Need>(['healthcare-access']);
+  const needs = new Set<Need>(['healthcare-access', 'local-support']);
   if (a.care === 'maternity') needs.add('maternity');
   if (a.special === 'immigration-detention') needs.add('detention');
   if (a.special === 'trafficking') needs.add('modern-slavery');
@@ -51,12 +54,32 @@ export function needsOf(a: Answers, outcome: OutcomeId): Need[] {
     needs.add('sexual-violence');
   }
   if (a.bill === 'yes' || a.bill === 'upfront' || (a.collectors && !a.collectors.includes('none'))) needs.add('debt');
-  if (a.status === 'asylum' || a.asylumSupport !== undefined) needs.add('asylum-support');
+  if (a.status === 'asylum' && !HAS_ASYLUM_SUPPORT.has(String(a.asylumSupport))) needs.add('asylum-support');
   if (a.status === 'asylum' || a.status === 'no-leave') needs.add('asylum-legal');
   if (outcome === 'advice' || outcome === 'charged' || a.status === 'unsure') needs.add('immigration-law');
   if (a.act === 'casework' || a.act === 'both') needs.add('casework');
   if (a.act === 'campaign' || a.act === 'both') needs.add('campaign');
   return [...needs];
+}
+
+/** Who the person is, for organisations that serve only some people. */
+export function audiencesOf(a: Answers): Audience[] {
+  const out: Audience[] = [];
+  if (a.special === 'immigration-detention') out.push('detained');
+  if (a.care === 'maternity') out.push('pregnant');
+  if (a.status === 'asylum' || a.status === 'protection') out.push('asylum');
+  return out;
+}
+
+/** Everything the matching needs to know of the person: where they are, what they need, who they are. */
+export interface Seeker {
+  place: Place;
+  needs: Need[];
+  audiences: Audience[];
+}
+
+export function seekerOf(a: Answers, outcome: OutcomeId): Seeker {
+  return { place: placeOf(a), needs: needsOf(a, outcome), audiences: audiencesOf(a) };
 }
 
 /** The order needs are met in: the most specific and urgent first. */
@@ -69,6 +92,7 @@ export const NEED_ORDER: readonly Need[] = [
   'debt',
   'asylum-support',
   'asylum-legal',
+  'local-support',
   'healthcare-access',
   'immigration-law',
   'casework',
@@ -105,28 +129,26 @@ function rank(needs: readonly Need[]): number {
   return Math.min(...needs.map((n) => NEED_ORDER.indexOf(n)));
 }
 
-function matching(list: readonly Organisation[], place: Place, needs: readonly Need[], keep: (o: Organisation) => boolean): Match[] {
+/**
+ * Organisations working where the person is, serving people like them, and meeting at least one of
+ * their needs: the most specific need first, then a specialist for people like them, then the one
+ * meeting more of the person's needs, then local before national before UK-wide. An organisation with no sourced phone, email or address is
+ * offered with its website. Reported-closed ones are never offered.
+ */
+export function matchOrganisations(list: readonly Organisation[], { place, needs, audiences }: Seeker): Match[] {
   const matches: Match[] = [];
   for (const org of list) {
-    if (!keep(org)) continue;
+    if (org.withheld) continue;
+    if (org.serves && !audiences.includes(org.serves)) continue;
     const reach = reachOf(org, place);
     const met = NEED_ORDER.filter((n) => needs.includes(n) && org.needs.includes(n));
     if (reach && met.length) matches.push({ org, reach, needs: met });
   }
-  return matches.sort((x, y) => rank(x.needs) - rank(y.needs) || REACH_ORDER[x.reach] - REACH_ORDER[y.reach]);
-}
-
-/**
- * Organisations working where the person is and meeting at least one of their needs, each with a
- * sourced way to reach it: the most specific need first, then local before national before UK-wide.
- */
-export function matchOrganisations(list: readonly Organisation[], place: Place, needs: readonly Need[]): Match[] {
-  return matching(list, place, needs, (o) => !o.withheld);
-}
-
-/** Campaign-toolkit organisations that fit, but have no sourced contact yet: named, never offered as a contact. */
-export function toolkitWithoutContact(list: readonly Organisation[], place: Place, needs: readonly Need[]): Match[] {
-  return matching(list, place, needs, (o) => o.withheld?.reason === 'no-sourced-contact');
+  // A specialist for people like this one (a maternity charity for a pregnant woman) before a general service.
+  const specialist = (m: Match) => (m.org.serves ? 0 : 1);
+  return matches.sort(
+    (x, y) => rank(x.needs) - rank(y.needs) || specialist(x) - specialist(y) || y.needs.length - x.needs.length || REACH_ORDER[x.reach] - REACH_ORDER[y.reach],
+  );
 }
 
 /** Needs about the charge itself: the ones an adviser line on an outcome page is for. */
@@ -152,9 +174,9 @@ export interface Adviser extends Match {
  * The one advice line that fits this person best: an organisation meeting their most specific
  * need about the charge, nearest first, and a free one before one whose cost we could not read.
  */
-export function adviserFor(list: readonly Organisation[], place: Place, needs: readonly Need[]): Adviser | undefined {
-  const relevant = needs.filter((n) => ADVICE_NEEDS.includes(n));
-  const matches = matchOrganisations(list, place, relevant.length ? relevant : ['healthcare-access']);
+export function adviserFor(list: readonly Organisation[], seeker: Seeker): Adviser | undefined {
+  const relevant = seeker.needs.filter((n) => ADVICE_NEEDS.includes(n));
+  const matches = matchOrganisations(list, { ...seeker, needs: relevant.length ? relevant : ['healthcare-access'] });
   const order = (m: Match) => Math.min(...m.needs.map((n) => ADVICE_NEEDS.indexOf(n)));
   const advisers = matches.flatMap((m): Adviser[] => {
     const phone = adviceLine(m.org);

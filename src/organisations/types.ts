@@ -25,7 +25,16 @@ export type Need =
   | 'domestic-abuse'
   | 'sexual-violence'
   | 'casework'
-  | 'campaign';
+  | 'campaign'
+  /** A local place migrants can go for help (a drop-in, an advice centre), whatever the care. */
+  | 'local-support';
+
+/**
+ * Whom an organisation is for, when it is not for everyone who uses the guide: a detention charity
+ * helps people in immigration detention, a maternity charity pregnant women and new parents, a
+ * refugee council people who have claimed asylum or been granted protection.
+ */
+export type Audience = 'detained' | 'pregnant' | 'asylum';
 
 /** Where a detail was read. */
 export interface Source {
@@ -84,7 +93,10 @@ export interface Organisation {
   website: { url: string; source: Source };
   /** Where it works: a list of regions, or the whole UK. */
   regions: Region[] | 'uk';
+  /** What it does: the needs it meets. */
   needs: Need[];
+  /** Whom it is for, when not for everyone: it is shown only to people its own words say it serves. */
+  serves?: Audience;
   /**
    * 'service' helps individuals with advice or support; 'nhs' is an NHS line for health care (it
    * cannot advise on charges); 'campaign' is a group to act with, not an advice service.
@@ -104,8 +116,8 @@ export interface Organisation {
   reviewedBy?: string;
   reviewedOn?: string;
   /**
-   * Kept in the data but not offered as a contact: reported closed (never shown), or no contact
-   * detail could be sourced yet (named with its website only, never as someone to call).
+   * Kept in the data but never shown: reported closed. (An organisation with no sourced phone,
+   * email, form or address is offered with its website: never with an invented number.)
    */
-  withheld?: { reason: 'reported-closed'; source: Source } | { reason: 'no-sourced-contact' };
+  withheld?: { reason: 'reported-closed'; source: Source };
 }

@@ -141,6 +141,18 @@ export const STEPS = {
     ],
     dividerBefore: 'none',
   },
+  /** Family of an exempt person: why the husband, wife, civil partner or parent does not have to pay. */
+  relativeExemption: {
+    kind: 'radios',
+    phase: 'check',
+    options: ['refugee', 'asylum', 'trafficking', 'forces', 'war-pension', 's1', 'ukraine', 'work', 'study', 'surcharge', 'pre-2015', 'other', 'unsure'],
+    dividerBefore: 'unsure',
+  },
+  /** England reg 25(3), Wales reg 4I(3): a baby born in the UK, by age. */
+  babyBornHere: { kind: 'radios', phase: 'check', options: ['young', 'older', 'no', 'unsure'], dividerBefore: 'unsure' },
+  babyLeftUk: { kind: 'radios', phase: 'check', options: ['no', 'yes', 'unsure'] },
+  /** England reg 15(aa), (ba): a dependant of a refugee or of an asylum seeker. */
+  dependant: { kind: 'radios', phase: 'check', options: ['yes', 'born-here', 'no', 'unsure'], dividerBefore: 'unsure' },
   agreement: {
     kind: 'radios',
     phase: 'check',
@@ -157,6 +169,8 @@ export const STEPS = {
     exclusive: 'none',
   },
   supportAdvice: { kind: 'info', phase: 'support' },
+  /** Whether a payment plan has been agreed and is being kept: it decides whether the debt is on the immigration record. */
+  planAgreed: { kind: 'radios', phase: 'plan', options: ['keeping', 'missed', 'no', 'unsure'], dividerBefore: 'unsure' },
   billAmount: { kind: 'money', phase: 'plan' },
   invoiceAge: {
     kind: 'radios',

@@ -28,15 +28,28 @@ export const CHECK_QUESTIONS = [
   'ukPurpose',
   'lawfulYear',
   'special',
+  'relativeExemption',
+  'babyBornHere',
+  'babyLeftUk',
+  'dependant',
   'agreement',
   'careTiming',
 ] as const satisfies readonly QuestionId[];
 
-const NOT_MODELLED: Record<Exclude<Nation, 'england'>, string> = {
-  scotland: 'scotland-not-modelled',
-  wales: 'wales-not-modelled',
+/** Each nation's own charging provision: the basis of "likely to be charged" there. */
+const CHARGED_IN: Record<Exclude<Nation, 'england'>, string> = {
+  scotland: 'scotland-charged',
+  wales: 'wales-charged',
+  'northern-ireland': 'ni-charged',
+};
+/** Care whose charging a nation's text we could read does not settle (community care in Scotland, say). */
+const CARE_UNREAD: Record<Exclude<Nation, 'england'>, string> = {
+  scotland: 'scotland-free-services-unread',
+  wales: 'wales-free-services-unread',
   'northern-ireland': 'ni-not-modelled',
 };
+/** Hospital care, which every nation's own rules or guidance say is charged to a visitor with no exemption. */
+const HOSPITAL_CARE = new Set<string>(['hospital', 'maternity', 'termination', 'fertility', 'mental-health', 'ae']);
 
 function hasUncertainAnswer(a: Answers): boolean {
   return CHECK_QUESTIONS.some((q) => a[q] === 'unsure') || a.status === 'other';
@@ -64,16 +77,18 @@ function certainOr(id: string, outcome: OutcomeId) {
 
 function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basis: string } {
   const nation = nationOf(a);
-  if (!nation) return { outcome: 'advice', basis: 'nation-unknown' };
-
   const free = freeServiceRule(a);
   if (free) return certainOr(free, 'free-service');
+  if (!nation) return { outcome: 'advice', basis: 'nation-unknown' };
 
   const careRules = chargeableCareRules(a);
   for (const { ruleId, step } of careRules) attach(chain, ruleId, step);
 
   const resident = residenceRule(a);
   if (resident) return certainOr(resident, 'not-overseas-visitor');
+
+  // Wales: the GP practice decides whether a visitor is seen as an NHS or a private patient.
+  if (nation === 'wales' && a.care === 'gp') return certainOr('wales-gp-practice-decides', 'charged');
 
   const exempt = exemptionRule(a);
   if (exempt) return certainOr(exempt, OUTCOME_OF_GROUP[RULE_FACTS[exempt].group] ?? 'exempt');
@@ -83,21 +98,38 @@ function outcomeFor(a: Answers, chain: ReasonLink[]): { outcome: OutcomeId; basi
   const doubt = careRules.find(({ ruleId }) => !RULE_FACTS[ruleId].settled);
   if (doubt) return { outcome: 'advice', basis: doubt.ruleId };
 
-  if (nation === 'northern-ireland' && a.care === 'gp') return { outcome: 'advice', basis: 'ni-gp-not-exempt' };
-  if (nation !== 'england') return { outcome: 'advice', basis: NOT_MODELLED[nation] };
   if (hasUncertainAnswer(a)) return { outcome: 'advice', basis: 'status-decides' };
-  return { outcome: 'charged', basis: chargedBasis(a) };
+  return chargedIn(nation, a);
 }
+
+/** No exemption applies and every answer was definite: charged, under the nation's own provision. */
+function chargedIn(nation: Nation, a: Answers): { outcome: OutcomeId; basis: string } {
+  if (nation === 'england') return { outcome: 'charged', basis: chargedBasis(a) };
+  if (nation === 'northern-ireland' && a.care === 'gp') return certainOr('ni-gp-not-exempt', 'charged');
+  // Northern Ireland, reg 3: every service is charged to a visitor, subject to the exemptions of regs 4 to 23.
+  const charged = nation === 'northern-ireland' ? a.care !== 'palliative' && a.care !== 'nhs111' : !!a.care && HOSPITAL_CARE.has(a.care);
+  if (charged) return certainOr(CHARGED_IN[nation], 'charged');
+  return { outcome: 'advice', basis: CARE_UNREAD[nation] };
+}
+
+/** The notes on urgent care each nation's own rules or guidance give, for an outcome that may bring a bill. */
+const URGENT_NOTES: Record<Exclude<Nation, 'england'>, string[]> = {
+  scotland: ['scotland-urgent-care'],
+  wales: ['wales-clinical-priority'],
+  'northern-ireland': ['ni-upfront-non-urgent'],
+};
 
 function notesFor(a: Answers, outcome: OutcomeId): string[] {
   const notes: string[] = [];
+  const nation = nationOf(a);
   if (outcome === 'charged' || outcome === 'advice') {
-    if (a.nation === 'england') {
+    if (nation === 'england') {
       if (a.care === 'maternity') notes.push('maternity-immediately-necessary');
       notes.push('urgent-care-not-withheld', a.care === 'termination' ? 'termination-urgent' : 'upfront-non-urgent', 'charge-150');
       if (a.asylumSupport === 'children-act') notes.push('reg15-section-17-not-listed');
-    } else {
-      notes.push('urgent-care-other-nations');
+    } else if (nation) {
+      notes.push(...URGENT_NOTES[nation]);
+      if (nation === 'northern-ireland' && a.care === 'maternity') notes.push('ni-maternity-chargeable');
     }
     if (a.cause === 'prefer-not' || a.cause === 'unsure') notes.push('reg9f-violence');
   }
@@ -112,10 +144,11 @@ function notesFor(a: Answers, outcome: OutcomeId): string[] {
  * care are treated. Each nation's own rules; England's are never shown for another nation.
  */
 export function alwaysTrue(nation: Answers['nation']): string[] {
-  if (nation === 'northern-ireland') return ['ni-accident-emergency', 'ni-outside-hospital', 'urgent-care-other-nations'];
-  if (nation === 'scotland') return ['scotland-gp-free', 'scotland-accident-emergency', 'urgent-care-other-nations'];
-  if (nation === 'wales') return ['wales-primary-care-free', 'wales-accident-emergency', 'urgent-care-other-nations'];
-  return ['primary-care-free', 'reg9a-accident-emergency', 'urgent-care-not-withheld', 'maternity-immediately-necessary'];
+  if (nation === 'northern-ireland') return ['ni-accident-emergency', 'ni-outside-hospital', 'ni-upfront-non-urgent'];
+  if (nation === 'scotland') return ['scotland-gp-free', 'scotland-accident-emergency', 'scotland-urgent-care'];
+  if (nation === 'wales') return ['wales-primary-care-free', 'wales-accident-emergency', 'wales-clinical-priority'];
+  if (nation === 'england') return ['primary-care-free', 'reg9a-accident-emergency', 'urgent-care-not-withheld', 'maternity-immediately-necessary'];
+  return [];
 }
 
 export function decide(a: Answers): Decision {

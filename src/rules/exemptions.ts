@@ -1,9 +1,11 @@
 /**
  * Personal exemptions: who is exempt from charges even though they are an overseas visitor, read
- * from each nation's own regulations. A rule returned here may be unsettled (the outcome is then
- * "get advice") or a chargeable rule that explains why an exemption does not reach this care.
+ * from each nation's own regulations (or, where those could not be read, that nation's official
+ * guidance). A rule returned here may be unsettled (the outcome is then "get advice") or a
+ * chargeable rule that explains why an exemption does not reach this care or this person.
  */
 import type { Answers } from '../questions/steps';
+import { familyRule } from './family';
 
 const ENGLAND_SPECIAL: Record<string, string> = {
   trafficking: 'reg16-modern-slavery',
@@ -15,7 +17,6 @@ const ENGLAND_SPECIAL: Record<string, string> = {
   'war-pension': 'reg22-war-pension',
   ukraine: 'reg22a-ukraine',
   humanitarian: 'reg17-humanitarian',
-  'family-of-exempt': 'reg25-family',
 };
 const NI_SPECIAL: Record<string, string> = {
   trafficking: 'ni-trafficking',
@@ -23,9 +24,10 @@ const NI_SPECIAL: Record<string, string> = {
   prison: 'ni-prisoners-detainees',
   'mental-health-act': 'ni-mental-health',
   'looked-after-child': 'ni-refugee-asylum',
+  crown: 'ni-crown-forces',
+  'war-pension': 'ni-war-pension',
   ukraine: 'ni-ukraine',
   humanitarian: 'ni-humanitarian',
-  reciprocal: 'ni-reciprocal',
 };
 const SUPPORT_EXEMPTIONS: Record<string, string> = {
   s95: 'reg15c-section-95',
@@ -33,9 +35,9 @@ const SUPPORT_EXEMPTIONS: Record<string, string> = {
   council: 'reg15d-refused-supported',
 };
 
-/** Wales exempts everyone who has claimed asylum, refused claimants included (WSI 2009/1512); Scotland is believed to. */
+/** Wales exempts everyone who has claimed asylum, refused claimants included (WSI 2009/1512). */
 export function isAsylumExemptInThisNation(a: Answers): boolean {
-  return a.status === 'asylum' && (a.nation === 'scotland' || a.nation === 'wales');
+  return a.status === 'asylum' && a.nation === 'wales';
 }
 
 export function hasPendingAsylumClaim(a: Answers): boolean {
@@ -54,15 +56,23 @@ export function hasVisaExemption(a: Answers): boolean {
 /** Scotland (reg 4(1)(a), (b)) and Northern Ireland (regs 5 and 6) exempt people here to work, or resident for a year. */
 export function asksWhyInTheUk(a: Answers): boolean {
   if (a.nation !== 'scotland' && a.nation !== 'northern-ireland') return false;
-  if (a.status === 'asylum' || a.status === 'protection' || a.status === 'no-leave') return false;
+  if (a.status === 'asylum' || a.status === 'protection') return false;
+  // Scotland's reg 4(1)(a) does not say "lawfully": someone without permission who works is asked too.
+  if (a.status === 'no-leave') return a.nation === 'scotland';
   return !(a.livesInUk === 'yes' && (a.status === 'british' || a.status === 'irish' || a.status === 'ilr' || a.status === 'settled'));
+}
+
+/** Home Office or council support, for someone whose claim is not pending (England and Scotland). */
+/** A year of lawful residence is not asked of someone who has said they have no permission to be here. */
+export function asksAboutLawfulResidence(a: Answers): boolean {
+  return a.status !== 'no-leave';
 }
 
 export function hasAsylumSupportExemption(a: Answers): boolean {
   return a.status === 'asylum' && !hasPendingAsylumClaim(a) && !!a.asylumSupport && a.asylumSupport in SUPPORT_EXEMPTIONS;
 }
 
-/** After asylumStage: England asks about support; Northern Ireland's answer is already known. */
+/** After asylumStage: England and Scotland ask about support; Northern Ireland's answer is already known. */
 export function asksAboutAsylumSupport(a: Answers): boolean {
   return a.nation !== 'northern-ireland' && !hasPendingAsylumClaim(a);
 }
@@ -77,51 +87,97 @@ export function asksWhichAgreement(a: Answers): boolean {
   return a.special === 'reciprocal';
 }
 
+export { asksAboutBaby, asksIfBabyLeftUk, asksIfDependant, asksWhyRelativeIsExempt } from './family';
+
+function englandAgreement(a: Answers): string | null {
+  if (a.agreement === 's1') return 'reg13-s1';
+  if (a.agreement === 's2') return 'reg14-s2';
+  if (a.agreement === 'ehic') {
+    if (a.careTiming === 'during-visit') return 'reg12a-ehic';
+    return a.careTiming === 'planned' ? 'reg14-planned-needs-s2' : null;
+  }
+  if (a.agreement === 'bilateral' && a.careTiming === 'planned') return 'reg14-bilateral-planned';
+  return a.agreement === 'bilateral' ? 'reg13-14-healthcare-agreement' : null;
+}
+
 function englandExemption(a: Answers): string | null {
+  const fertility = a.care === 'fertility';
   if (a.status === 'protection') return 'reg15a-refugee';
-  if (a.status === 'visa' && a.visaType === 'surcharge') return a.care === 'fertility' ? 'reg10-assisted-conception' : 'reg10-surcharge';
+  if (a.status === 'visa' && a.visaType === 'surcharge') return fertility ? 'reg10-assisted-conception' : 'reg10-surcharge';
   if (a.status === 'visa' && a.visaType === 'pre-2015') return 'reg11-before-surcharge';
   if (a.status === 'asylum') {
     if (a.asylumStage === 'pending') return 'reg15b-asylum-pending';
     if (a.asylumStage === 'fresh-claim') return 'reg15b-fresh-claim';
     if (hasAsylumSupportExemption(a)) return SUPPORT_EXEMPTIONS[a.asylumSupport!]!;
   }
-  if (a.special === 'reciprocal') {
-    if (a.agreement === 's1') return 'reg13-s1';
-    if (a.agreement === 's2') return 'reg14-s2';
-    return a.careTiming === 'planned' ? 'reg14-planned-needs-s2' : 'reg13-14-healthcare-agreement';
-  }
+  if (a.special === 'reciprocal') return englandAgreement(a);
   if (a.special === 'social-charter') {
     if (a.careTiming === 'during-visit') return 'reg24-social-charter';
     return a.careTiming === 'planned' ? 'reg24-planned-not-covered' : null;
   }
+  if (a.special === 'family-of-exempt') return familyRule(a);
+  if (a.special === 'ukraine' && fertility) return 'reg22a-assisted-conception';
   return (a.special && ENGLAND_SPECIAL[a.special]) || null;
 }
 
 function scotlandExemption(a: Answers): string | null {
-  if (a.status === 'asylum') return 'scotland-asylum';
+  if (a.status === 'protection') return 'scotland-refugee';
+  if (a.status === 'asylum') {
+    if (a.asylumStage === 'pending') return 'scotland-asylum';
+    return a.asylumSupport === 's95' || a.asylumSupport === 's4' ? 'scotland-asylum-supported' : 'scotland-asylum-refused';
+  }
+  if (a.status === 'no-leave' && (a.ukPurpose === 'work' || a.ukPurpose === 'volunteer')) return 'scotland-work-without-permission';
   if (a.ukPurpose === 'work' || a.ukPurpose === 'volunteer' || a.ukPurpose === 'settle') return 'scotland-work-or-settle';
+  if (a.ukPurpose === 'study') return 'scotland-study';
   if (a.lawfulYear === 'yes') return 'scotland-lawful-residence';
   if (a.special === 'ukraine') return 'scotland-ukraine';
-  return null;
+  if (a.special === 'family-of-exempt') return familyRule(a);
+  // The other groups of regs 4 to 6A (trafficking, prisoners, agreements…) could not be read.
+  return a.special && a.special !== 'none' ? 'scotland-not-modelled' : null;
 }
 
 function walesExemption(a: Answers): string | null {
   if (a.status === 'asylum') return 'wales-asylum';
-  if (a.status === 'visa' && a.visaType === 'surcharge') return 'wales-surcharge';
+  if (a.status === 'visa' && a.visaType === 'surcharge') return a.care === 'fertility' ? 'wales-surcharge-limits' : 'wales-surcharge';
+  if (a.status === 'visa' && a.visaType === 'pre-2015') return 'wales-not-modelled';
   if (a.special === 'trafficking') return 'wales-trafficking';
   if (a.special === 'ukraine') return 'wales-ukraine';
   if (a.special === 'reciprocal') return a.agreement === 's2' ? 'wales-s2' : 'wales-reciprocal';
-  return null;
+  if (a.special === 'family-of-exempt') return familyRule(a);
+  // Reg 4(1)(c) covers anyone who has made a formal application for asylum, decided or not
+  // (WSI 2009/1512): a refugee or person with protection made one, so is covered too.
+  if (a.status === 'protection') return 'wales-asylum';
+  // Prisoners, detention, looked-after children, humanitarian cases: not read in Wales.
+  return a.special && a.special !== 'none' ? 'wales-not-modelled' : null;
 }
 
 /** Northern Ireland, reg 24(1): the groups who get GP care free. Reg 15A (Ukraine) and reg 21 are not in the list as made. */
-const NI_GP_GROUPS = new Set(['ni-lawful-residence', 'ni-work-study-settle', 'ni-refugee-asylum', 'ni-trafficking', 'ni-prisoners-detainees', 'ni-humanitarian', 'ni-reciprocal']);
+const NI_GP_GROUPS = new Set([
+  'ni-lawful-residence',
+  'ni-work-study-settle',
+  'ni-refugee-asylum',
+  'ni-trafficking',
+  'ni-prisoners-detainees',
+  'ni-humanitarian',
+  'ni-reciprocal',
+  'ni-ehic',
+  'ni-war-pension',
+  'ni-crown-forces',
+  'ni-family',
+]);
 
 function northernIrelandExemption(a: Answers): string | null {
   const rule = northernIrelandExemptionFor(a);
   if (a.care === 'gp' && rule && !NI_GP_GROUPS.has(rule)) return 'ni-gp-not-exempt';
   return rule;
+}
+
+function northernIrelandAgreement(a: Answers): string | null {
+  if (a.agreement === 'ehic') {
+    if (a.careTiming === 'during-visit') return 'ni-ehic';
+    return a.careTiming === 'planned' ? 'ni-ehic-planned' : null;
+  }
+  return 'ni-reciprocal';
 }
 
 function northernIrelandExemptionFor(a: Answers): string | null {
@@ -133,6 +189,8 @@ function northernIrelandExemptionFor(a: Answers): string | null {
     if (a.careTiming === 'during-visit') return 'ni-social-charter';
     return a.careTiming === 'planned' ? 'ni-social-charter-planned' : null;
   }
+  if (a.special === 'reciprocal') return northernIrelandAgreement(a);
+  if (a.special === 'family-of-exempt') return familyRule(a);
   return (a.special && NI_SPECIAL[a.special]) || null;
 }
 

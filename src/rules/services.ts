@@ -17,8 +17,8 @@ const FREE_IN_SCOTLAND: Partial<Record<Care, string>> = {
   'family-planning': 'scotland-free-services-unread',
   sti: 'scotland-free-services-unread',
 };
+/** Wales: GP care is outside the hospital charging rules, but the practice decides (WHC/2025/025): not free for everyone. */
 const FREE_IN_WALES: Partial<Record<Care, string>> = {
-  gp: 'wales-primary-care-free',
   'family-planning': 'wales-free-services-unread',
   sti: 'wales-free-services-unread',
 };
@@ -91,7 +91,8 @@ export function asksIfCameForTreatment(a: Answers): boolean {
 /** The rule that makes this care free for everyone, or null when it can be charged. */
 export function freeServiceRule(a: Answers): string | null {
   const nation = nationOf(a);
-  if (!nation) return null;
+  // A&E (not admitted) is free in all four nations, so the nation need not be known.
+  if (!nation) return a.care === 'ae' && a.aeAdmitted === 'no' ? 'ae-free-in-every-nation' : null;
   const conditional = freeUnlessCameForIt(a);
   if (conditional) return a.cameForTreatment === 'no' ? conditional : null;
   if (nation === 'northern-ireland') return null;
@@ -102,12 +103,18 @@ export function isCareFreeForEveryone(a: Answers): boolean {
   return freeServiceRule(a) !== null;
 }
 
-/** The rules that explain why this care can be charged, with the step each belongs to, for the reasoning. */
+/** The rules that explain how this care is charged (or why it can be), with the step each belongs to, for the reasoning. */
 export function chargeableCareRules(a: Answers): Array<{ ruleId: string; step: keyof Answers }> {
   const out: Array<{ ruleId: string; step: keyof Answers }> = [];
   if (a.nation === 'northern-ireland') {
     if (a.care === 'ae' && a.aeAdmitted === 'yes') out.push({ ruleId: 'ni-ae-after-admission', step: 'aeAdmitted' });
     if (a.cameForTreatment === 'yes') out.push({ ruleId: 'ni-travelled-for-care', step: 'cameForTreatment' });
+    return out;
+  }
+  if (a.nation === 'wales') {
+    if (a.care === 'ae' && a.aeAdmitted === 'yes') out.push({ ruleId: 'wales-ae-admitted', step: 'aeAdmitted' });
+    // GP care is outside the hospital charging rules; the practice decides (the outcome says so).
+    if (a.care === 'gp') out.push({ ruleId: 'wales-primary-care-free', step: 'care' });
     return out;
   }
   if (a.nation !== 'england') return out;
@@ -125,4 +132,9 @@ export function chargeableCareRules(a: Answers): Array<{ ruleId: string; step: k
   if (a.care === 'maternity' && a.cause === 'yes') out.push({ ruleId: 'reg8-pregnancy-not-covered', step: 'cause' });
   if (isCausedByViolence(a) && a.cameForTreatment === 'yes') out.push({ ruleId: 'reg9f-came-for-treatment', step: 'cameForTreatment' });
   return out;
+}
+
+/** Wales: for GP care the practice decides (NHS Wales guidance), so the exemptions need not be asked. */
+export function isGpCareLeftToThePractice(a: Answers): boolean {
+  return a.nation === 'wales' && a.care === 'gp';
 }

@@ -30,6 +30,14 @@ export interface Rule {
   /** Where the quote stands when it is not the provision itself, e.g. "reg 25(1A)" or "as made, 2015". */
   quotedFrom?: string;
   /**
+   * The rung of the source ladder the quote stands on: the words of the law, or, where the law's
+   * own words could not be read, the exact words of official guidance (a government department,
+   * the NHS or an NHS body). Charity and campaign pages never settle a rule. The screens say which.
+   */
+  quoteKind?: 'law' | 'guidance';
+  /** For a quote from guidance: who published it, its title and the page's own date. */
+  guidance?: Guidance;
+  /**
    * ISO date on which the developers last checked this rule against the stored text of its source.
    * No lawyer has reviewed the rules yet: the screens say so.
    */
@@ -40,6 +48,15 @@ export interface Rule {
    * locales/<lang>/rules.json under `<id>.missing`.
    */
   settled: boolean;
+}
+
+/** Official guidance a rule is settled on, where the law's own words could not be read. */
+export interface Guidance {
+  /** The government department, NHS body or nation's government, e.g. "DHSC", "Scottish Government". */
+  publisher: string;
+  title: string;
+  /** The page's own date ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY', or 'undated' when it shows none), never the day we read it. */
+  date: string;
 }
 
 export type OutcomeId = 'not-overseas-visitor' | 'free-service' | 'exempt' | 'charged' | 'advice';

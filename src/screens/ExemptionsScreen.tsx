@@ -5,16 +5,19 @@ import { type RuleGroup } from '../rules';
 import { RULES } from '../rules/catalogue';
 import { sentence } from '../lib/text';
 import { LawQuote } from './LawQuote';
+import { usePersonContext } from '../session/flowActor';
 
 const GROUPS: RuleGroup[] = ['free-service', 'exempt-person', 'not-overseas-visitor', 'chargeable', 'urgency', 'debt', 'nation'];
 
 /** "All exemptions": every rule, from the same data as the outcomes, grouped and searchable. */
 export function ExemptionsScreen({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['common', 'rules', 'outcomes']);
+  // An advocate reads of "your member", as on the outcome page.
+  const person = usePersonContext();
   const [query, setQuery] = useState('');
   const needle = query.trim().toLocaleLowerCase();
   const matches = RULES.filter((rule) =>
-    [t(`rules:${rule.id}.title`), t(`rules:${rule.id}.summary`), rule.provision, rule.instrument]
+    [t(`rules:${rule.id}.title`, person), t(`rules:${rule.id}.summary`, person), rule.provision, rule.instrument]
       .join(' ')
       .toLocaleLowerCase()
       .includes(needle),
@@ -41,12 +44,12 @@ export function ExemptionsScreen({ onClose }: { onClose: () => void }) {
         if (rules.length === 0) return null;
         return (
           <section key={group}>
-            <h2>{t(`rules:groups.${group}`)}</h2>
+            <h2>{t(`rules:groups.${group}`, person)}</h2>
             <ul className="rule-list">
               {rules.map((rule) => (
                 <li key={rule.id} id={`rule-${rule.id}`} data-rule={rule.id}>
-                  <h3>{t(`rules:${rule.id}.title`)}</h3>
-                  <p>{sentence(t(`rules:${rule.id}.summary`))}</p>
+                  <h3>{t(`rules:${rule.id}.title`, person)}</h3>
+                  <p>{sentence(t(`rules:${rule.id}.summary`, person))}</p>
                   <p className="rule-note__ref">
                     <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank" dir="ltr">
                       {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}

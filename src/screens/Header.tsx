@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QuickExit, leaveNow } from '../components/QuickExit';
 import type { EmbedOptions } from '../embed/params';
+import { LanguageMissingNotice } from '../offline/LanguageMissingNotice';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { useSavedProgress } from '../privacy/SavedProgress';
 import { Flow } from '../session/flowActor';
@@ -38,9 +39,10 @@ export function Header({ options, plain = false }: { options: EmbedOptions; plai
           )}
           {!plain && <LanguageSwitcher />}
         </div>
-        <QuickExit onExit={exit} />
       </header>
+      <QuickExit onExit={exit} />
       {!plain && <UpdateNotice />}
+      <LanguageMissingNotice />
     </>
   );
 }

@@ -24,7 +24,11 @@ export interface MemberText {
   dir: 'ltr' | 'rtl';
 }
 
-/** The member's-language t, when the side-by-side view is on and differs from the page language. */
+/**
+ * The member's-language t, when the side-by-side view is on and differs from the page language.
+ * It speaks to the member as "you": call it without the person context, so it never uses the
+ * advocate's `_supporter` texts.
+ */
 export function useMemberText(namespaces: string[]): MemberText | null {
   const { member } = useContext(Context);
   const { i18n } = useTranslation();
@@ -36,7 +40,7 @@ export function useMemberText(namespaces: string[]): MemberText | null {
 }
 
 /** Text in the member's language, marked with its own language and direction. */
-export function MemberLine({ member, text, inline = false }: { member: MemberText | null; text: string | undefined; inline?: boolean }) {
+export function MemberLine({ member, text, inline = false }: { member: MemberText | null | undefined; text: string | undefined; inline?: boolean }) {
   if (!member || !text) return null;
   const Tag = inline ? 'span' : 'p';
   return (

@@ -1,102 +1,137 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { outcomeActions } from '../actions/whatToDo';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
-import { decisionOf } from '../flow/selectors';
+import { decisionOf, pathAnswers } from '../flow/selectors';
 import { ruleById } from '../rules/catalogue';
 import { LawQuote } from './LawQuote';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
-import { AdviserLine } from './signposting/AdviserLine';
-import { Flow, usePersonContext } from '../session/flowActor';
+import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
-import { MemberLine, useMemberText } from './MemberLanguage';
+import { MemberLine } from './MemberLanguage';
+import { Said, useTwoVoices } from './TwoVoices';
+import { WhatToDoNow } from './WhatToDoNow';
 
-/** The Check outcome: where the person stands, the rule it rests on, and why. */
-export function OutcomeScreen({ onShowExemptions }: { onShowExemptions: () => void }) {
-  const { t, i18n } = useTranslation(['outcomes', 'questions', 'rules']);
-  const person = usePersonContext();
+interface Props {
+  onShowExemptions: () => void;
+  onShowCard: () => void;
+  onShowToolkit: () => void;
+}
+
+/**
+ * The Check outcome. First what a person can act on: the verdict, one plain sentence, and at most
+ * three things to do now, with Continue, all on the first screen of a phone. Then "Why we think
+ * this": the rule, the quoted law or guidance, the reasoning and the notes, folded for a person
+ * checking alone and open for an advocate, who wants the legal basis.
+ */
+export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: Props) {
+  const { t, i18n, person, member, say, sayToMember } = useTwoVoices(['outcomes', 'questions', 'rules']);
   const caption = useProgressCaption('check');
   const context = Flow.useSelector((s) => s.context);
   const decision = decisionOf(context);
+  const actions = outcomeActions(pathAnswers(context), decision);
   const basis = ruleById(decision.basis);
   const used = [...new Set([decision.basis, ...decision.chain.flatMap((l) => (l.ruleId ? [l.ruleId] : []))])].map(ruleById);
   const reviewed = used.map((r) => r.lastReviewed).sort().at(-1)!;
-  const titles = person.context ? 'result.titles_supporter' : 'result.titles';
-  const member = useMemberText(['outcomes']);
+  const supporting = !!person.context;
+  const titles = supporting ? 'result.titles_supporter' : 'result.titles';
 
   return (
     <div className={`outcome outcome--${decision.outcome}`} data-outcome={decision.outcome} data-basis={decision.basis}>
-      <PageHeading caption={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
-      <MachineNotice />
-      <MemberLine member={member} text={member?.t(`outcomes:${titles}.${decision.outcome}`)} />
-      <p className="lead">{t(`result.leads.${decision.outcome}`)}</p>
-      <MemberLine member={member} text={member?.t(`outcomes:result.leads.${decision.outcome}`)} />
-      <p className="basis">
-        <strong>{t('result.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
-      </p>
-      <LawQuote rule={basis} />
-
-      <h2>{t('result.whyTitle')}</h2>
-      <ol className="reasons">
-        {decision.chain.map((link) => {
-          const rule = link.ruleId ? ruleById(link.ruleId) : undefined;
-          return (
-            <li key={link.step}>
-              {t('result.youSaid', {
-                answer: answerLabel(t, link.step as never, link.value, person, i18n.language),
-                question: t(`questions:${link.step}.short`),
-              })}
-              {rule && (
-                <>
-                  {', '}
-                  {t('result.so', { summary: t(`rules:${rule.id}.summary`) })}{' '}
-                  <span className="reasons__ref" dir="ltr">
-                    ({rule.provision})
-                  </span>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-
-      {decision.notes.length > 0 && (
-        <>
-          <h2>{t('result.notesTitle')}</h2>
-          {decision.notes.map((id) => (
-            <RuleNote key={id} id={id} />
-          ))}
-        </>
-      )}
-
-      {decision.always.length > 0 && (
-        <div className="inset">
-          <h2>{t('result.alwaysTitle')}</h2>
-          {decision.always.map((id) => (
-            <RuleNote key={id} id={id} />
-          ))}
-        </div>
-      )}
-
-      <p className="meta">{t('result.rulesChecked', { date: reviewed })}</p>
-      <h2 className="visually-hidden">{t('result.sources')}</h2>
-      <ul className="sources">
-        {[...new Set(used.map((r) => r.sourceUrl))].map((url) => (
-          <li key={url}>
-            <a href={url} rel="noopener noreferrer" target="_blank" dir="ltr">
-              {url.replace(/^https:\/\/(www\.)?/, '')}
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <button type="button" className="link-button" onClick={onShowExemptions}>
-          {t('result.exemptionsLink')}
-        </button>
-      </p>
-      <AdviserLine />
+      <PageHeading caption={caption} title={caption}>{t(`${titles}.${decision.outcome}`)}</PageHeading>
+      <MemberLine member={member} text={sayToMember(`outcomes:result.titles.${decision.outcome}`)} />
+      <Said className="lead" text={say(`outcomes:result.short.${decision.outcome}`)} member={member} memberText={sayToMember(`outcomes:result.short.${decision.outcome}`)} />
+      <WhatToDoNow actions={actions} onShowCard={onShowCard} onShowToolkit={onShowToolkit} member={member} />
       <ContinueButton />
+      <MachineNotice />
+
+      <details className="why" open={supporting} data-why>
+        <summary className="why__summary">
+          {t('result.whyTitle')}
+          <MemberLine member={member} text={sayToMember('outcomes:result.whyTitle')} inline />
+        </summary>
+        <Said text={say(`outcomes:result.leads.${decision.outcome}`)} member={member} memberText={sayToMember(`outcomes:result.leads.${decision.outcome}`)} />
+        <p className="basis">
+          <strong>{t('result.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
+        </p>
+        <MemberLine member={member} text={sayToMember('outcomes:result.basis', { provision: basis.provision, instrument: basis.instrument })} />
+        <LawQuote rule={basis} />
+        <h2>
+          {say('outcomes:result.reasonsTitle')}
+          <MemberLine member={member} text={sayToMember('outcomes:result.reasonsTitle')} inline />
+        </h2>
+        <ol className="reasons">
+          {decision.chain.map((link) => {
+            const rule = link.ruleId ? ruleById(link.ruleId) : undefined;
+            // "You said …, so …": the reader's words, and the member's, each in its own voice.
+            const reason = (tt: TFunction, voice: { context?: string }, language: string) =>
+              [
+                tt('outcomes:result.youSaid', {
+                  answer: answerLabel(tt, link.step as never, link.value, voice, language),
+                  question: tt(`questions:${link.step}.short`),
+                }),
+                rule ? `, ${tt('outcomes:result.so', { summary: tt(`rules:${rule.id}.summary`, voice) })}` : '',
+              ].join('');
+            return (
+              <li key={link.step}>
+                {reason(t, person, i18n.language)}
+                {rule && (
+                  <>
+                    {' '}
+                    <bdi className="reasons__ref" dir="ltr">
+                      ({rule.provision})
+                    </bdi>
+                  </>
+                )}
+                {member && <MemberLine member={member} text={reason(member.t, {}, member.lang)} inline />}
+              </li>
+            );
+          })}
+        </ol>
+
+        {decision.notes.length > 0 && (
+          <>
+            <h2>
+              {t('result.notesTitle')}
+              <MemberLine member={member} text={sayToMember('outcomes:result.notesTitle')} inline />
+            </h2>
+            {decision.notes.map((id) => (
+              <RuleNote key={id} id={id} />
+            ))}
+          </>
+        )}
+
+        {decision.always.length > 0 && (
+          <div className="inset">
+            <h2>
+              {say('outcomes:result.alwaysTitle')}
+              <MemberLine member={member} text={sayToMember('outcomes:result.alwaysTitle')} inline />
+            </h2>
+            {decision.always.map((id) => (
+              <RuleNote key={id} id={id} />
+            ))}
+          </div>
+        )}
+
+        <Said className="meta" text={t('result.rulesChecked', { date: reviewed })} member={member} memberText={sayToMember('outcomes:result.rulesChecked', { date: reviewed })} />
+        <h2 className="visually-hidden">{t('result.sources')}</h2>
+        <ul className="sources">
+          {[...new Set(used.map((r) => r.sourceUrl))].map((url) => (
+            <li key={url}>
+              <a href={url} rel="noopener noreferrer" target="_blank" dir="ltr">
+                {url.replace(/^https:\/\/(www\.)?/, '')}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <button type="button" className="link-button" onClick={onShowExemptions}>
+            {t('result.exemptionsLink')}
+          </button>
+        </p>
+      </details>
     </div>
   );
 }

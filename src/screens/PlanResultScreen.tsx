@@ -1,64 +1,89 @@
 import { intlLocale } from '../i18n/languages';
-import { useTranslation } from 'react-i18next';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, planOf } from '../flow/selectors';
 import { formatPence } from '../lib/money';
 import { ruleById } from '../rules/catalogue';
 import { ContinueButton } from './ContinueButton';
-import { AdviserLine } from './signposting/AdviserLine';
+import { planActions } from '../actions/whatToDo';
+import { WhatToDoNow } from './WhatToDoNow';
+import { MemberLine } from './MemberLanguage';
+import { Said, useTwoVoices } from './TwoVoices';
 import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { RuleNote } from './RuleText';
 import { useToolkit } from '../advocate/store';
 import { computeSheet } from '../advocate/income';
 
-/** Plan: whether a payment plan is advisable, and why. */
-export function PlanResultScreen() {
-  const { t, i18n } = useTranslation(['outcomes', 'rules', 'advocate']);
+/**
+ * Plan: whether a payment plan is advisable, and why, in the reader's voice, with the member's
+ * language beneath when an advocate has chosen one.
+ */
+export function PlanResultScreen({ onShowToolkit }: { onShowToolkit: () => void }) {
+  const { t, i18n, member, say, sayToMember } = useTwoVoices(['outcomes', 'rules', 'advocate']);
   const caption = useProgressCaption('plan');
   const context = Flow.useSelector((s) => s.context);
   const plan = planOf(context);
-  const { billAmount: amount, invoiceAge } = pathAnswers(context);
+  const answers = pathAnswers(context);
+  const { billAmount: amount, invoiceAge } = answers;
   const basis = ruleById(plan.basis);
   const sheet = computeSheet(useToolkit().sheet, i18n.language);
+  /** The bill and the threshold, written as the language writes amounts. */
+  const amounts = (language: string) => ({
+    amount: amount === undefined ? '' : formatPence(amount, intlLocale(language)),
+    threshold: plan.thresholdPence === undefined ? '' : formatPence(plan.thresholdPence, intlLocale(language)),
+  });
   const instalment = sheet.ok && sheet.result.suggestedInstalment > 0 ? sheet.result.suggestedInstalment : null;
 
   return (
     <div data-plan={plan.decision}>
-      <PageHeading caption={caption}>{t(`planResult.title.${plan.decision}`)}</PageHeading>
+      <PageHeading caption={caption} title={caption}>{say(`outcomes:planResult.title.${plan.decision}`)}</PageHeading>
+      <MemberLine member={member} text={sayToMember(`outcomes:planResult.title.${plan.decision}`)} />
+      <WhatToDoNow actions={planActions(answers, plan)} onShowToolkit={onShowToolkit} member={member} />
+      <ContinueButton />
       <MachineNotice />
-      <p className="lead">{t(`planResult.lead.${plan.decision}`)}</p>
+      {plan.chargeUncertain && (
+        <div className="inset">
+          <p>
+            <strong>{say('outcomes:planResult.chargeUncertain')}</strong>
+          </p>
+          <MemberLine member={member} text={sayToMember('outcomes:planResult.chargeUncertain')} />
+        </div>
+      )}
+      <Said className="lead" text={say(`outcomes:planResult.lead.${plan.decision}`)} member={member} memberText={sayToMember(`outcomes:planResult.lead.${plan.decision}`)} />
       {invoiceAge === 'over-two-months' && plan.decision === 'advisable' && (
-        <p className="inset">
-          <strong>{t('planResult.overdue')}</strong>
-        </p>
+        <div className="inset">
+          <p>
+            <strong>{say('outcomes:planResult.overdue')}</strong>
+          </p>
+          <MemberLine member={member} text={sayToMember('outcomes:planResult.overdue')} />
+        </div>
       )}
       {amount !== undefined && plan.thresholdPence !== undefined && (
-        <p>
-          {t('planResult.amount', {
-            amount: formatPence(amount, intlLocale(i18n.language)),
-            threshold: formatPence(plan.thresholdPence, intlLocale(i18n.language)),
-          })}
-        </p>
+        <>
+          <p>{say('outcomes:planResult.amount', amounts(i18n.language))}</p>
+          <MemberLine member={member} text={member ? sayToMember('outcomes:planResult.amount', amounts(member.lang)) : undefined} />
+        </>
       )}
       <p className="basis">
-        <strong>{t('planResult.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
+        <strong>{t('outcomes:planResult.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
       </p>
+      <MemberLine member={member} text={sayToMember('outcomes:planResult.basis', { provision: basis.provision, instrument: basis.instrument })} />
       {[plan.basis, ...plan.notes].map((id) => (
         <RuleNote key={id} id={id} />
       ))}
-      {plan.decision !== 'check-risk-first' && (
+      {plan.decision !== 'check-risk-first' && plan.decision !== 'keep-paying' && (
         <>
-          <h2>{t('planResult.affordTitle')}</h2>
-          <p>{t('planResult.afford')}</p>
+          <h2>
+            {say('outcomes:planResult.affordTitle')}
+            <MemberLine member={member} text={sayToMember('outcomes:planResult.affordTitle')} inline />
+          </h2>
+          <Said text={say('outcomes:planResult.afford')} member={member} memberText={sayToMember('outcomes:planResult.afford')} />
           {instalment !== null && (
             <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, intlLocale(i18n.language)) })}</p>
           )}
         </>
       )}
-      <AdviserLine />
-      <ContinueButton />
     </div>
   );
 }

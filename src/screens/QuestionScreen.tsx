@@ -33,14 +33,23 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const examples = moneyExamples(intlLocale(i18n.language));
   const [error, setError] = useState<string>();
 
-  const member = useMemberText(['questions']);
-  const memberText = (key: string) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`, person) : undefined);
+  // The member's-language view speaks to the member, as "you": no person context.
+  const member = useMemberText(['questions', 'common']);
+  const memberText = (key: string) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`) : undefined);
   const title = t(`${step}.title`, person);
   const hint = def.kind === 'money' ? t(`${step}.hint`, { ...person, example: examples.whole }) : optional(`${step}.hint`);
   const heading = (
     <>
-      <PageHeading caption={caption}>{title}</PageHeading>
+      <PageHeading caption={caption} error={error !== undefined}>
+        {title}
+      </PageHeading>
       <MemberLine member={member} text={memberText(`${step}.title`)} />
+    </>
+  );
+  const hints = hint && (
+    <>
+      {hint}
+      <MemberLine member={member} text={memberText(`${step}.hint`)} inline />
     </>
   );
 
@@ -51,8 +60,9 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
       if (parsed.pence === null) return { error: t('common:errors.money.required') };
       return { value: parsed.pence };
     }
-    if (def.kind === 'radios') return selected[0] ? { value: selected[0] } : { error: t('common:errors.chooseOne') };
-    if (selected.length === 0) return { error: t('common:errors.chooseSome') };
+    // Each question says what to choose (GOV.UK: "Select who you are checking for").
+    if (selected.length === 0) return { error: t(`${step}.error`, person) };
+    if (def.kind === 'radios') return { value: selected[0] };
     const exclusive = 'exclusive' in def ? def.exclusive : undefined;
     if (exclusive && selected.includes(exclusive) && selected.length > 1) {
       return { error: t('common:errors.noneWithOthers', { none: t(`${step}.options.${exclusive}.label`) }) };
@@ -74,6 +84,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
     label: t(`${step}.options.${value}.label`, person),
     hint: optional(`${step}.options.${value}.hint`),
     translation: memberText(`${step}.options.${value}.label`),
+    hintTranslation: memberText(`${step}.options.${value}.hint`),
     member,
   }));
 
@@ -81,15 +92,16 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
     <form onSubmit={submit} noValidate>
       {error && <ErrorSummary message={error} fieldId={step} />}
       {def.kind === 'money' ? (
-        <MoneyInput id={step} label={heading} hint={hint} value={text} error={error} onChange={setText} />
+        <MoneyInput id={step} label={heading} hint={hints} value={text} error={error} onChange={setText} />
       ) : (
         <Choices
           name={step}
           type={def.kind === 'radios' ? 'radio' : 'checkbox'}
           legend={heading}
-          hint={hint}
+          hint={hints}
           choices={choices}
           dividerBefore={'dividerBefore' in def ? def.dividerBefore : undefined}
+          dividerTranslation={member ? { text: member.t('common:or'), lang: member.lang, dir: member.dir } : undefined}
           selected={selected}
           error={error}
           onChange={setSelected}

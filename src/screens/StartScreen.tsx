@@ -24,6 +24,7 @@ export function StartScreen({ onShowExemptions, onShowSafety, onOpenCase, focusH
       <PageHeading focus={focusHeading}>{t('start.title')}</PageHeading>
       <MachineNotice />
       <p className="lead">{t('start.intro')}</p>
+      <p>{t('quickExit.shortcut')}</p>
       <ResumeOffer />
       <ol className="list list--number">
         {steps.map((s) => (

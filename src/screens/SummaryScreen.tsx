@@ -120,7 +120,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
       <h2>{t('outcomes:signposting.title')}</h2>
       <p className="meta">{t('outcomes:signposting.notChecked')}</p>
       <ul className="list summary__organisations">
-        {matchOrganisations(ORGANISATIONS, signposting.place, signposting.needs).map((m) => (
+        {matchOrganisations(ORGANISATIONS, signposting).map((m) => (
           <ContactSummary key={m.org.id} match={m} fixed={fixed} lng={lng} />
         ))}
       </ul>

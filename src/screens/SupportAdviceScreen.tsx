@@ -1,66 +1,77 @@
-import { useTranslation } from 'react-i18next';
+import { supportActions } from '../actions/whatToDo';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers } from '../flow/selectors';
+import { isUndocumented } from '../rules';
 import { ContinueButton } from './ContinueButton';
-import { AdviserLine } from './signposting/AdviserLine';
 import { Flow } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
+import { MemberLine } from './MemberLanguage';
+import { Said, useTwoVoices } from './TwoVoices';
+import { WhatToDoNow } from './WhatToDoNow';
 
-/** Support: what to do about a bill and about debt collectors, from the advocacy guide. */
-export function SupportAdviceScreen() {
-  const { t } = useTranslation('outcomes');
+/**
+ * Support: what to do about a bill and about debt collectors, from the advocacy guide, with the
+ * nation's own facts (who to complain to, and paying before treatment). Each text is in the
+ * reader's voice, with the member's language beneath when an advocate has chosen one.
+ */
+export function SupportAdviceScreen({ onShowToolkit }: { onShowToolkit: () => void }) {
+  const { t, person, member, say, sayToMember } = useTwoVoices(['outcomes']);
   const caption = useProgressCaption('support');
   const context = Flow.useSelector((s) => s.context);
   const answers = pathAnswers(context);
-  const { outcome } = decisionOf(context);
-  const shouldNotPay = outcome !== 'charged';
+  const decision = decisionOf(context);
+  const nation = answers.nation && answers.nation !== 'unsure' ? answers.nation : 'unsure';
+  const shouldNotPay = decision.outcome !== 'charged' && decision.outcome !== 'advice';
   const collectors = (answers.collectors ?? []).filter((c) => c !== 'none').length > 0;
-  const mustNot = t('supportAdvice.mustNot', { returnObjects: true }) as string[];
+  const mustNot = t('supportAdvice.mustNot', { returnObjects: true, ...person }) as string[];
+  const memberMustNot = member ? (member.t('outcomes:supportAdvice.mustNot', { returnObjects: true }) as string[]) : [];
+
+  /** A section: its heading and paragraph, each followed by the member's language. */
+  const section = (title: string, text: string, params: Record<string, unknown> = {}) => (
+    <section>
+      <h2>
+        {say(`outcomes:${title}`)}
+        <MemberLine member={member} text={sayToMember(`outcomes:${title}`)} inline />
+      </h2>
+      <Said text={say(`outcomes:${text}`, params)} member={member} memberText={sayToMember(`outcomes:${text}`, params)} />
+    </section>
+  );
 
   return (
     <div>
-      <PageHeading caption={caption}>{t('supportAdvice.title')}</PageHeading>
+      <PageHeading caption={caption} title={caption}>{say('outcomes:supportAdvice.title')}</PageHeading>
+      <MemberLine member={member} text={sayToMember('outcomes:supportAdvice.title')} />
+      <WhatToDoNow actions={supportActions(answers, decision)} onShowToolkit={onShowToolkit} member={member} />
+      <ContinueButton />
       <MachineNotice />
-      {answers.bill === 'upfront' && (
-        <section>
-          <h2>{t('supportAdvice.upfrontTitle')}</h2>
-          <p>{t('supportAdvice.upfront')}</p>
-        </section>
-      )}
-      {shouldNotPay && (
-        <section>
-          <h2>{t('supportAdvice.disputeTitle')}</h2>
-          <p>{t('supportAdvice.dispute')}</p>
-        </section>
-      )}
+      {answers.bill === 'upfront' && section('supportAdvice.upfrontTitle', `supportAdvice.upfront.${nation}`)}
+      {shouldNotPay && section('supportAdvice.disputeTitle', 'supportAdvice.dispute')}
       {collectors && (
         <>
+          {section('supportAdvice.holdTitle', 'supportAdvice.hold')}
+          {section('supportAdvice.recordTitle', 'supportAdvice.record')}
           <section>
-            <h2>{t('supportAdvice.holdTitle')}</h2>
-            <p>{t('supportAdvice.hold')}</p>
-          </section>
-          <section>
-            <h2>{t('supportAdvice.recordTitle')}</h2>
-            <p>{t('supportAdvice.record')}</p>
-          </section>
-          <section>
-            <h2>{t('supportAdvice.mustNotTitle')}</h2>
+            <h2>
+              {t('supportAdvice.mustNotTitle')}
+              <MemberLine member={member} text={sayToMember('outcomes:supportAdvice.mustNotTitle')} inline />
+            </h2>
             <ul className="list">
-              {mustNot.map((item) => (
-                <li key={item}>{item}</li>
+              {mustNot.map((item, i) => (
+                <li key={item}>
+                  {item}
+                  <MemberLine member={member} text={memberMustNot[i]} inline />
+                </li>
               ))}
             </ul>
-            <p>{t('supportAdvice.harassment')}</p>
+            {(() => {
+              const key = `outcomes:${isUndocumented(answers) ? 'supportAdvice.harassmentNoPapers' : 'supportAdvice.harassment'}`;
+              return <Said text={say(key)} member={member} memberText={sayToMember(key)} />;
+            })()}
           </section>
         </>
       )}
-      <section>
-        <h2>{t('supportAdvice.complainTitle')}</h2>
-        <p>{t('supportAdvice.complain')}</p>
-      </section>
-      <AdviserLine />
-      <ContinueButton />
+      {section('supportAdvice.complainTitle', `supportAdvice.complain.${nation}`)}
     </div>
   );
 }

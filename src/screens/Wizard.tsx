@@ -11,13 +11,14 @@ import { MemberLanguageControl } from './MemberLanguage';
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
 interface Props {
   onShowExemptions: () => void;
+  onShowCard: () => void;
   onShowSafety: () => void;
   onShowSummary: () => void;
   onShowToolkit: () => void;
   onOpenCase: () => void;
 }
 
-export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowToolkit, onOpenCase }: Props) {
+export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSummary, onShowToolkit, onOpenCase }: Props) {
   const { t } = useTranslation(['common', 'advocate']);
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
@@ -39,9 +40,9 @@ export function Wizard({ onShowExemptions, onShowSafety, onShowSummary, onShowTo
       case 'start':
         return <StartScreen onShowExemptions={onShowExemptions} onShowSafety={onShowSafety} onOpenCase={onOpenCase} focusHeading={moved.current} />;
       case 'outcome':
-        return <OutcomeScreen onShowExemptions={onShowExemptions} />;
+        return <OutcomeScreen onShowExemptions={onShowExemptions} onShowCard={onShowCard} onShowToolkit={onShowToolkit} />;
       case 'info':
-        return step === 'supportAdvice' ? <SupportAdviceScreen /> : <PlanResultScreen />;
+        return step === 'supportAdvice' ? <SupportAdviceScreen onShowToolkit={onShowToolkit} /> : <PlanResultScreen onShowToolkit={onShowToolkit} />;
       case 'signposting':
         return <SignpostingScreen />;
       default:

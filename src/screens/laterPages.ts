@@ -12,8 +12,9 @@ export const SignpostingScreen = reloadableLazy(() => import('./SignpostingScree
 export const ExemptionsScreen = reloadableLazy(() => import('./ExemptionsScreen').then((m) => m.ExemptionsScreen));
 export const TranslationsScreen = reloadableLazy(() => import('./TranslationsScreen').then((m) => m.TranslationsScreen));
 export const ReviewScreen = reloadableLazy(() => import('./ReviewScreen').then((m) => m.ReviewScreen));
+export const HospitalCard = reloadableLazy(() => import('./HospitalCard').then((m) => m.HospitalCard));
 export const SafetyScreen = reloadableLazy(() => import('./SafetyScreen').then((m) => m.SafetyScreen));
 
 export function preloadLaterPages(): Promise<unknown> {
-  return Promise.all([OutcomeScreen, SupportAdviceScreen, PlanResultScreen, SignpostingScreen, ExemptionsScreen, TranslationsScreen, ReviewScreen, SafetyScreen].map((page) => page.preload()));
+  return Promise.all([OutcomeScreen, SupportAdviceScreen, PlanResultScreen, SignpostingScreen, ExemptionsScreen, TranslationsScreen, ReviewScreen, SafetyScreen, HospitalCard].map((page) => page.preload()));
 }

@@ -91,7 +91,7 @@ test('opening a bad case file says why and changes nothing; a good one restores 
   expect(await screen.findByRole('alert')).toHaveTextContent('different version');
   const good = serializeCase({
     label: 'GP case',
-    answers: { audience: 'self', nation: 'wales', care: 'gp' },
+    answers: { audience: 'self', nation: 'scotland', care: 'gp' },
     path: ['start', 'audience', 'nation', 'care', 'result'],
     log: [{ date: '2026-11-01', time: '10:00', who: 'Trust', how: 'letter', what: 'Invoice' }],
     sheet: { earnings: 90000 },

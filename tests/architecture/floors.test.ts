@@ -16,7 +16,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['lib'],
   ['questions'],
   ['rules'],
-  ['organisations'],
+  ['organisations', 'actions'],
   ['flow'],
   ['i18n'],
   ['session'],

@@ -29,15 +29,16 @@ async function exemptMember(page: Page) {
   await page.getByRole('button', { name: 'Start now' }).click();
   await answer(page, 'Someone I support');
   await page.getByLabel("Show the questions in your member's language too").selectOption('ar');
-  await page.getByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمه؟').waitFor();
-  expect(await page.getByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمه؟').getAttribute('dir')).toBe('rtl');
+  // The member's language speaks to the member ("the care"), not as the advocate reads it.
+  await page.getByText('في أي جزء من المملكة المتحدة الرعاية؟').waitFor();
+  expect(await page.getByText('في أي جزء من المملكة المتحدة الرعاية؟').getAttribute('dir')).toBe('rtl');
   expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
   await answer(page, /England/);
   await answer(page, /Other hospital treatment/);
   await answer(page, /^No/);
   await answer(page, /Claimed asylum/);
   await answer(page, /Waiting for a decision/);
-  await page.getByText('الشخص الذي تدعمه معفى من رسوم الخدمة الصحية الوطنية').waitFor();
+  await page.getByText('أنت معفى من رسوم الخدمة الصحية الوطنية').waitFor();
 }
 
 test('English and Arabic side by side, then a printed summary with nothing interactive on it', async () => {

@@ -50,7 +50,8 @@ function headingsAt(step: string, lang: string): string[] {
       return [...stringsUnder(outcomes.result!.titles), ...stringsUnder(outcomes.result!.titles_supporter)];
     case 'supportAdvice':
     case 'signposting':
-      return stringsUnder(outcomes[step]!.title);
+      // An advocate reads the support page's title about "your member" (title_supporter).
+      return [...stringsUnder(outcomes[step]!.title), ...stringsUnder(outcomes[step]!.title_supporter ?? {})];
     case 'planResult':
       return stringsUnder(outcomes.planResult!.title);
     default:

@@ -7,8 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HEIGHT_STEP } from '../../src/embed/messages';
 import { baseUrl, gotoApp, launch, phonePage } from './support/browser';
+import { seeded, walk } from './support/journey';
 
 let browser: Browser;
 let host: Server;
@@ -57,80 +57,66 @@ async function answerInFrame(frame: FrameLocator, labels: readonly (string | Reg
   }
 }
 
-test('the frame posts its height as a person answers, and no message carries an answer', async () => {
+type Received = { origin: string; data: Record<string, unknown> }[];
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received }).received);
+
+test('the frame posts one height when it starts, and no message carries an answer', async () => {
+  const { frameHeight } = await import('../../src/embed/messages');
   hostPage = partnerPage('?embed=1&region=bristol&partner=Clinic%20One');
   const { context, page, errors } = await phonePage(browser, 400, 700);
   await page.goto(hostUrl);
   const frame = await guideIn(page);
   await answerInFrame(frame, ['Someone I support', 'England']);
   await frame.getByRole('button', { name: 'Continue' }).click(); // an error summary appears: taller
-  await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBeGreaterThan(2);
-
-  const received = await page.evaluate(() => (window as unknown as { received: { origin: string; data: Record<string, unknown> }[] }).received);
-  const heights = new Set(received.map((m) => m.data.height));
-  expect(heights.size).toBeGreaterThanOrEqual(2);
-  for (const { data } of received) {
-    expect(Object.keys(data).sort()).toEqual(['height', 'kind', 'type', 'version']);
-    expect(JSON.stringify(data)).not.toMatch(/supporter|england|Someone/i);
-  }
-
-  // The iframe fits its content, rounded up by less than one step: no inner scroll bar.
-  await expect
-    .poll(async () => {
-      const frameHeight = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
-      const contentHeight = await frame.locator('.app').evaluate((el) => el.getBoundingClientRect().height);
-      return frameHeight - Math.ceil(contentHeight);
-    })
-    .toSatisfy((extra: number) => extra >= 0 && extra < HEIGHT_STEP);
-  const scrolls = await frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight + 1);
-  expect(scrolls).toBe(false);
+  await page.waitForTimeout(300);
+  const messages = await received(page);
+  const width = await frame.locator('html').evaluate(() => window.innerWidth);
+  expect(messages.map((m) => m.data)).toEqual([{ type: 'nhs-charges-helper:resize', version: 1, height: frameHeight(width, 'en'), kind: 'page' }]);
+  // The host script has given the frame that height.
+  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(frameHeight(width, 'en'));
 
   // Embedded: no app header name or footer, but the quick exit, language switcher and partner label.
   await expect.poll(() => frame.locator('footer').count()).toBe(0);
-  expect(await frame.getByRole('button', { name: 'Exit this page' }).count()).toBe(1);
+  expect(await frame.getByRole('link', { name: 'Exit this page' }).count()).toBe(1);
   expect(await frame.getByRole('combobox', { name: 'Language', exact: true }).count()).toBe(1);
   expect(await frame.getByText('Provided with Clinic One').count()).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
 });
 
-/** The last height the frame reported once it shows the outcome. */
-async function outcomeHeight(width: number, labels: (string | RegExp)[]) {
+/**
+ * Every message the frame sent on a whole seeded journey in the frame, from the start page to
+ * signposting, then "Your answers" and a change of language; and the steps it passed.
+ */
+async function journeyInFrame(width: number, seed: number) {
   hostPage = partnerPage('?embed=1');
   const { context, page, errors } = await phonePage(browser, width, 700);
   await page.goto(hostUrl);
-  const frame = await guideIn(page);
-  await answerInFrame(frame, labels);
-  await frame.locator('[data-step=result]').waitFor({ state: 'attached' });
-  // Let the layout settle: the frame reports every change.
-  await page.waitForTimeout(500);
-  const received = await page.evaluate(() => (window as unknown as { received: { data: { height: number; kind: string } }[] }).received);
-  // The frame is never shorter than what it shows.
-  const shown = await frame.locator('.app').evaluate((el) => el.getBoundingClientRect().height);
-  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThanOrEqual(Math.floor(shown));
+  await guideIn(page);
+  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  const random = seeded(seed);
+  // (A frame answers to the same locators as a page.)
+  const steps = await walk(frame as unknown as Page, (n) => Math.floor(random() * n));
+  await frame.getByRole('button', { name: 'Your answers' }).click();
+  const supporter = (await frame.locator('main').innerText()).includes('Someone I support');
+  await frame.locator('#language-menu').selectOption('fr');
+  await page.waitForTimeout(300);
+  const messages = (await received(page)).map((m) => m.data);
   expect(errors).toEqual([]);
   await context.close();
-  return received.at(-1)!.data;
+  return { steps: steps.join('>'), supporter, messages };
 }
 
-const OUTCOMES = {
-  'free (GP)': ['Myself', 'England', /A GP/],
-  charged: ['Myself', 'England', 'Other hospital treatment', 'No', /A visa or permission/, /A visit visa/, 'None of these'],
-  'exempt (asylum claim pending)': ['Myself', 'England', 'Other hospital treatment', 'No', 'Claimed asylum', /Waiting for a decision/],
-  'not an overseas visitor': ['Myself', 'England', 'Other hospital treatment', 'No', 'British citizen', 'Yes'],
-  'get advice': ['Myself', 'England', 'Other hospital treatment', 'No', "I'm not sure", "I'm not sure"],
-  'charged, for someone supported': ['Someone I support', 'England', 'Other hospital treatment', 'No', /A visa or permission/, /A visit visa/, 'None of these'],
-  'free (GP), in Wales': ['Myself', 'Wales', /A GP/],
-} satisfies Record<string, (string | RegExp)[]>;
-
-test.each([400, 320])('in a %i px frame every outcome reports the same height, so the partner page cannot tell them apart', async (width) => {
-  const heights: Record<string, number> = {};
-  for (const [name, labels] of Object.entries(OUTCOMES)) {
-    const message = await outcomeHeight(width, labels);
-    expect(message.kind).toBe('outcome');
-    heights[name] = message.height;
-  }
-  expect(new Set(Object.values(heights)), JSON.stringify(heights)).toHaveProperty('size', 1);
+test.each([360, 1024])('at %i px, journeys that differ in their answers, outcome and mode send the same messages', async (width) => {
+  const journeys = [];
+  for (const seed of [3, 7, 12, 20, 33]) journeys.push(await journeyInFrame(width, seed));
+  // The journeys really differ: in their steps (so their outcomes and pages), and in mode.
+  expect(new Set(journeys.map((j) => j.steps)).size).toBeGreaterThanOrEqual(3);
+  expect(new Set(journeys.map((j) => j.supporter)).size).toBe(2);
+  const first = journeys[0]!.messages;
+  for (const journey of journeys) expect(journey.messages, journey.steps).toEqual(first);
+  // One message, sent when the guide started.
+  expect(first).toHaveLength(1);
 });
 
 test('in fixed-height mode the frame sends nothing to the partner page, and scrolls itself', async () => {
@@ -138,7 +124,7 @@ test('in fixed-height mode the frame sends nothing to the partner page, and scro
   const { context, page, errors } = await phonePage(browser, 400, 700);
   await page.goto(hostUrl);
   const frame = await guideIn(page);
-  await answerInFrame(frame, OUTCOMES.charged);
+  await answerInFrame(frame, ['Myself', 'England', 'Other hospital treatment', 'No', /A visa or permission/, /A visit visa/, 'None of these']);
   await frame.locator('[data-step=result]').waitFor({ state: 'attached' });
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
@@ -200,7 +186,7 @@ describe('quick exit inside a frame', () => {
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     await page.goto(hostUrl);
     const frame = await guideIn(page);
-    await frame.getByRole('button', { name: 'Exit this page' }).click();
+    await frame.getByRole('link', { name: 'Exit this page' }).click();
     await page.waitForURL(`${NEUTRAL}**`);
     await context.close();
   });
@@ -214,7 +200,7 @@ describe('quick exit inside a frame', () => {
     const frame = await guideIn(page);
     await answerInFrame(frame, ['Myself', 'England']);
     await frame.locator('[data-step=care]').waitFor({ state: 'attached' });
-    await frame.getByRole('button', { name: 'Exit this page' }).click();
+    await frame.getByRole('link', { name: 'Exit this page' }).click();
     await page.waitForURL(`${NEUTRAL}**`);
     await page.goBack();
     await expect.poll(() => page.url()).toBe('about:blank');
@@ -228,10 +214,34 @@ describe('quick exit inside a frame', () => {
     await page.goto(hostUrl);
     const frame = await guideIn(page);
     await answerInFrame(frame, ['Myself']);
-    await frame.getByRole('button', { name: 'Exit this page' }).click();
+    await frame.getByRole('link', { name: 'Exit this page' }).click();
     await expect.poll(() => page.frames().some((f) => f.url().startsWith(NEUTRAL)), { timeout: 60_000 }).toBe(true);
     expect(page.url()).toBe(hostUrl);
     expect(await frame.locator('main input').count()).toBe(0);
     await context.close();
   });
+});
+
+test.each(['en', 'ta'])('in %s, no page of several journeys is taller than the height the frame reports, which is under 1.5 times the tallest', async (lang) => {
+  const { frameHeight } = await import('../../src/embed/messages');
+  const widths = [320, 360, 1024];
+  const tallest: Record<number, number> = {};
+  const { context, page, errors } = await phonePage(browser, 360, 740);
+  for (const seed of [1, 2, 13]) {
+    const random = seeded(seed);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await gotoApp(page, `${baseUrl()}?embed=1&lang=${lang}`);
+    await walk(page, (n) => Math.floor(random() * n), async (step) => {
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 740 });
+        const height = await page.locator('.app').evaluate((el) => el.getBoundingClientRect().height);
+        expect(height, `${step} at ${width} px`).toBeLessThanOrEqual(frameHeight(width, lang));
+        tallest[width] = Math.max(tallest[width] ?? 0, height);
+      }
+      await page.setViewportSize({ width: 360, height: 740 });
+    });
+  }
+  for (const width of widths) expect(frameHeight(width, lang), `${width} px`).toBeLessThanOrEqual(1.5 * tallest[width]!);
+  expect(errors).toEqual([]);
+  await context.close();
 });

@@ -67,7 +67,7 @@ describe('quick exit', () => {
     await page.getByLabel('Scotland').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    if (how === 'button') await page.getByRole('button', { name: 'Exit this page' }).click();
+    if (how === 'button') await page.getByRole('link', { name: 'Exit this page' }).click();
     else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(`${NEUTRAL}**`);
     await page.goBack();

@@ -86,7 +86,7 @@ test('a tab open when a new version is published keeps working, is told in one l
   // The other old tab, now served by the new worker, still has its own files.
   await other.getByRole('button', { name: 'Letters and tools' }).click();
   await other.getByRole('heading', { level: 1, name: 'Letters and tools' }).waitFor();
-  expect(await other.getByRole('button', { name: 'Exit this page' }).isVisible()).toBe(true);
+  expect(await other.getByRole('link', { name: 'Exit this page' }).isVisible()).toBe(true);
 
   expect([...errors, ...otherErrors, ...freshErrors]).toEqual([]);
   await context.close();

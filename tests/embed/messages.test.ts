@@ -1,41 +1,37 @@
 import { expect, test } from 'vitest';
-import { HEIGHT_STEP, isResizeMessage, kindForHost, outcomeFloor, reportedHeight, resizeMessage } from '../../src/embed/messages';
+import { LANGUAGE_CODES } from '../../src/i18n/languages';
+import { HEIGHT_STEP, TALLEST, frameHeight, isResizeMessage, resizeMessage } from '../../src/embed/messages';
 
 test('a resize message holds the type, version, height and kind, and nothing else', () => {
-  const message = resizeMessage(811.2, kindForHost('status'));
-  expect(message).toEqual({ type: 'nhs-charges-helper:resize', version: 1, height: 812, kind: 'question' });
+  const message = resizeMessage(811.2);
+  expect(message).toEqual({ type: 'nhs-charges-helper:resize', version: 1, height: 812, kind: 'page' });
   expect(isResizeMessage(message)).toBe(true);
 });
 
-test('a reported height is rounded up to a step, and never less than the content', () => {
-  expect(reportedHeight(700, 'question', 400)).toBe(HEIGHT_STEP * 2);
-  expect(reportedHeight(1024, 'question', 400)).toBe(1024);
-  expect(reportedHeight(1025, 'question', 400)).toBe(1536);
-  expect(reportedHeight(0, 'page', 400)).toBe(HEIGHT_STEP);
-});
-
-test('outcome pages of different lengths report the same height at a given width', () => {
-  for (const width of [320, 360, 400, 768, 1024]) {
-    const short = reportedHeight(1200, 'outcome', width);
-    expect(reportedHeight(2400, 'outcome', width)).toBe(short);
-    expect(short).toBeGreaterThanOrEqual(outcomeFloor(width));
+test('every language has its measured tallest page, and the frame is taller than it at every width', () => {
+  for (const code of LANGUAGE_CODES) {
+    const [narrow, wide] = TALLEST[code]!;
+    expect(narrow, code).toBeGreaterThanOrEqual(wide);
+    expect(frameHeight(320, code), code).toBeGreaterThanOrEqual(narrow);
+    expect(frameHeight(1024, code), code).toBeGreaterThanOrEqual(wide);
+    // As tight as the measurements allow: never 1.5 times the tallest page.
+    expect(frameHeight(320, code), code).toBeLessThan(1.5 * narrow);
+    expect(frameHeight(1024, code), code).toBeLessThan(1.5 * wide);
   }
-  // Narrower frames wrap text into more lines: the floor is higher.
-  expect(outcomeFloor(320)).toBeGreaterThan(outcomeFloor(768));
-  // A page taller than the floor is not cut short.
-  expect(reportedHeight(9000, 'outcome', 400)).toBeGreaterThanOrEqual(9000);
 });
 
-test.each([
-  ['result', 'outcome'],
-  ['signposting', 'outcome'],
-  ['supportAdvice', 'outcome'],
-  ['start', 'page'],
-  ['review', 'page'],
-  ['billAmount', 'question'],
-  ['collectors', 'question'],
-] as const)('step %s is of kind %s', (step, kind) => {
-  expect(kindForHost(step)).toBe(kind);
+test('the height depends on the width alone, in a given language: narrower frames are taller', () => {
+  for (const code of ['en', 'ta', 'ar']) {
+    const heights = [320, 360, 400, 480, 600, 768, 1024].map((w) => frameHeight(w, code));
+    expect(heights).toEqual([...heights].sort((a, b) => b - a));
+    for (const h of heights) expect(h % HEIGHT_STEP).toBe(0);
+    // Frames narrower than the narrowest measured, or wider than the page, change nothing.
+    expect(frameHeight(200, code)).toBe(frameHeight(320, code));
+    expect(frameHeight(4000, code)).toBe(frameHeight(1024, code));
+  }
+  // A language the guide does not know, or a nonsense width, still gives a finite height.
+  expect(frameHeight(360, 'xx')).toBeGreaterThanOrEqual(frameHeight(360, 'ta'));
+  expect(Number.isFinite(frameHeight(Number.NaN, 'en'))).toBe(true);
 });
 
 test.each([

@@ -52,13 +52,18 @@ describe('every path of the machine', () => {
     }
   });
 
-  test('reaches the Plan questions only when a charge applies and a bill has arrived', () => {
+  test('reaches the Plan questions only when a bill has arrived and a charge applies or may apply', () => {
     for (const { steps, state } of paths) {
-      if (!steps.includes('billAmount')) continue;
+      if (!steps.includes('planAgreed')) continue;
       const answers = answersOnPath(state.context.answers, state.context.history);
-      expect(decide(answers).outcome).toBe('charged');
+      expect(['charged', 'advice']).toContain(decide(answers).outcome);
       expect(answers.bill).toBe('yes');
     }
+  });
+
+  test('offers the Plan step in every nation', () => {
+    const nations = new Set(paths.filter((p) => p.steps.includes('planResult')).map((p) => answersOnPath(p.state.context.answers, p.state.context.history).nation));
+    expect([...nations].sort()).toEqual(['england', 'northern-ireland', 'scotland', 'unsure', 'wales']);
   });
 
   test('can be walked back, step by step, to the start', () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { QUESTION_IDS, optionsOf } from '../../src/questions/steps';
+import { QUESTION_IDS, STEPS, optionsOf } from '../../src/questions/steps';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 import { ORGANISATIONS } from '../../src/organisations/data';
 import { RULES } from '../../src/rules/catalogue';
@@ -54,10 +54,12 @@ describe.each(LANGUAGE_CODES.filter((l) => l !== 'en'))('%s', (lng) => {
 describe.each(LANGUAGE_CODES)('the keys screens build, in %s', (lng) => {
   const has = (ns: string, key: string) => flatten(load(lng, ns)).has(key);
 
-  test('every question has a title, a short name and a label for every option', () => {
+  test('every question has a title, a short name, an error saying what to choose, and a label for every option', () => {
     for (const q of QUESTION_IDS) {
       expect(has('questions', `${q}.title`), q).toBe(true);
       expect(has('questions', `${q}.short`), q).toBe(true);
+      // A money question's errors say what is wrong with the amount (common:errors.money).
+      if (STEPS[q].kind !== 'money') expect(has('questions', `${q}.error`), `${q}.error`).toBe(true);
       for (const o of optionsOf(q)) expect(has('questions', `${q}.options.${o}.label`), `${q}.${o}`).toBe(true);
     }
   });

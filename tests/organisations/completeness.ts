@@ -25,8 +25,8 @@ export function contactProblems(o: Organisation): string[] {
   const out: string[] = [];
   const p = (s: string) => out.push(`${o.id}: ${s}`);
   const methods = (o.phones?.length ?? 0) + (o.emails?.length ?? 0) + (o.web?.length ?? 0) + (o.walkIns?.length ?? 0);
-  if (!o.withheld && methods === 0) p('no phone, email, web form or address');
-  if (o.withheld?.reason === 'no-sourced-contact' && methods > 0) p('withheld for no contact, but has one');
+  // The website is a real way to reach an organisation: only one from the campaign toolkit may rest on it alone.
+  if (!o.withheld && methods === 0 && !o.fromToolkit) p('no phone, email, web form or address');
   for (const s of sourceProblems('website', o.website.source)) p(s);
   for (const phone of o.phones ?? []) {
     const what = `phone ${phone.display}`;

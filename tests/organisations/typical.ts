@@ -2,7 +2,7 @@
 import type { Answers } from '../../src/questions/steps';
 import type { Region } from '../../src/organisations/types';
 import { ORGANISATIONS } from '../../src/organisations/data';
-import { matchOrganisations, needsOf, placeOf, type Match } from '../../src/organisations/match';
+import { matchOrganisations, seekerOf, type Match } from '../../src/organisations/match';
 import { decide } from '../../src/rules';
 
 export const TYPICAL: Record<string, Answers> = {
@@ -15,5 +15,5 @@ export const nationOf = (r: Region): Answers['nation'] => (['scotland', 'wales',
 
 export function typicalList(region: Region, typical: Answers): Match[] {
   const answers: Answers = { ...typical, nation: nationOf(region), ...(nationOf(region) === 'england' ? { region } : {}) };
-  return matchOrganisations(ORGANISATIONS, placeOf(answers), needsOf(answers, decide(answers).outcome));
+  return matchOrganisations(ORGANISATIONS, seekerOf(answers, decide(answers).outcome));
 }

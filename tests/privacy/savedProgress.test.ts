@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, expect, test } from 'vitest';
 import { forgetProgress, loadProgress, parseProgress, saveProgress, STORAGE_KEY } from '../../src/privacy/savedProgress';
 

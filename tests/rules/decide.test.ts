@@ -44,9 +44,13 @@ describe('services free to everyone (England)', () => {
     expect(decide(england({ cause: 'yes', cameForTreatment: 'yes', status: 'protection' }))).toMatchObject({ outcome: 'exempt', basis: 'reg15a-refugee' });
   });
 
-  test('NHS 111 and palliative care: very likely free, but the words were not found, so advice (finding 7)', () => {
-    expect(decide({ nation: 'england', care: 'nhs111' })).toMatchObject({ outcome: 'advice', basis: 'reg9-nhs111' });
-    expect(decide({ nation: 'england', care: 'palliative' })).toMatchObject({ outcome: 'advice', basis: 'reg9-palliative-care' });
+  test('NHS 111 and hospice palliative care are free: the law could not be read, but NHS guidance says so (the source ladder)', () => {
+    expect(decide({ nation: 'england', care: 'nhs111' })).toMatchObject({ outcome: 'free-service', basis: 'reg9-nhs111' });
+    expect(decide({ nation: 'england', care: 'palliative' })).toMatchObject({ outcome: 'free-service', basis: 'reg9-palliative-care' });
+    expect(RULES.find((r) => r.id === 'reg9-nhs111')).toMatchObject({ settled: true, quoteKind: 'guidance' });
+  });
+  test('COVID-19 is free, on NHS guidance', () => {
+    expect(decide({ nation: 'england', care: 'infectious-disease', condition: 'covid' })).toMatchObject({ outcome: 'free-service', basis: 'reg9d-covid' });
   });
 });
 
@@ -90,8 +94,15 @@ describe('abortion (finding 9)', () => {
 });
 
 describe('surcharge and fertility treatment (finding 4)', () => {
-  test('the surcharge exemption is not stated for IVF: advice, never "exempt"', () => {
-    expect(decide(england({ care: 'fertility', status: 'visa', visaType: 'surcharge' }))).toMatchObject({ outcome: 'advice', basis: 'reg10-assisted-conception' });
+  test('the surcharge does not cover IVF (GOV.UK): charged, never "exempt"', () => {
+    expect(decide(england({ care: 'fertility', status: 'visa', visaType: 'surcharge' }))).toMatchObject({ outcome: 'charged', basis: 'reg10-assisted-conception' });
+  });
+  test('nor does the Ukraine rule', () => {
+    expect(decide(england({ care: 'fertility', status: 'visa', visaType: 'visit', special: 'ukraine' }))).toMatchObject({ outcome: 'charged', basis: 'reg22a-assisted-conception' });
+  });
+  test('Wales: the surcharge rule has exceptions we could not read, so fertility treatment goes to advice', () => {
+    expect(decide({ nation: 'wales', care: 'fertility', status: 'visa', visaType: 'surcharge' })).toMatchObject({ outcome: 'advice', basis: 'wales-surcharge-limits' });
+    expect(decide({ nation: 'wales', care: 'hospital', status: 'visa', visaType: 'surcharge' })).toMatchObject({ outcome: 'exempt', basis: 'wales-surcharge' });
   });
 });
 
@@ -99,11 +110,11 @@ describe('not an overseas visitor', () => {
   test('a British citizen living in England', () => {
     expect(decide(england({ status: 'british', livesInUk: 'yes' }))).toMatchObject({ outcome: 'not-overseas-visitor', basis: 'ordinary-residence' });
   });
-  test('settled or pre-settled status: the law for it could not be read, so advice', () => {
-    expect(decide(england({ status: 'settled', livesInUk: 'yes' }))).toMatchObject({ outcome: 'advice', basis: 'euss-status' });
+  test('settled or pre-settled status, living here: not an overseas visitor (DHSC guidance)', () => {
+    expect(decide(england({ status: 'settled', livesInUk: 'yes' }))).toMatchObject({ outcome: 'not-overseas-visitor', basis: 'euss-status' });
   });
-  test('an Irish citizen living here is routed to advice, because the point is unconfirmed', () => {
-    expect(decide(england({ status: 'irish', livesInUk: 'yes' }))).toMatchObject({ outcome: 'advice', basis: 'irish-citizen' });
+  test.each(['england', 'scotland', 'wales', 'northern-ireland'] as const)('an Irish citizen living here is not an overseas visitor in %s (the Common Travel Area)', (nation) => {
+    expect(decide({ nation, care: 'hospital', cause: nation === 'england' ? 'no' : undefined, status: 'irish', livesInUk: 'yes' })).toMatchObject({ outcome: 'not-overseas-visitor', basis: 'irish-citizen' });
   });
   test('a British citizen living abroad is an overseas visitor', () => {
     expect(decide(england({ status: 'british', livesInUk: 'no', special: 'none' }))).toMatchObject({ outcome: 'charged', basis: 'not-resident' });
@@ -124,6 +135,10 @@ describe('personal exemptions (England, Part 4)', () => {
     [{ status: 'no-leave', special: 'mental-health-act' }, 'reg18-detained-or-court-order'],
     [{ status: 'british', livesInUk: 'no', special: 'crown' }, 'reg20-22-crown-forces'],
     [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 's1' }, 'reg13-s1'],
+    [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'ehic', careTiming: 'during-visit' }, 'reg12a-ehic'],
+    [{ status: 'visa', visaType: 'visit', special: 'ukraine' }, 'reg22a-ukraine'],
+    [{ status: 'british', livesInUk: 'no', special: 'war-pension' }, 'reg22-war-pension'],
+    [{ status: 'visa', visaType: 'visit', special: 'humanitarian' }, 'reg17-humanitarian'],
     [{ status: 'visa', visaType: 'visit', special: 'social-charter', careTiming: 'during-visit' }, 'reg24-social-charter'],
   ] as [Answers, string][])('%o is exempt under %s', (answers, basis) => {
     expect(decide(england(answers))).toMatchObject({ outcome: 'exempt', basis });
@@ -131,17 +146,18 @@ describe('personal exemptions (England, Part 4)', () => {
 
   test.each([
     [{ status: 'asylum', asylumStage: 'fresh-claim' }, 'reg15b-fresh-claim'],
-    [{ status: 'visa', visaType: 'visit', special: 'ukraine' }, 'reg22a-ukraine'],
-    [{ status: 'no-leave', special: 'family-of-exempt' }, 'reg25-family'],
-    [{ status: 'other', special: 'humanitarian' }, 'reg17-humanitarian'],
     [{ status: 'no-leave', special: 'immigration-detention' }, 'reg19-prisoner-detainee'],
     [{ status: 'no-leave', special: 'prison' }, 'reg19-prisoner-detainee'],
-    [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'ehic', careTiming: 'during-visit' }, 'reg13-14-healthcare-agreement'],
-    [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'ehic', careTiming: 'planned' }, 'reg14-planned-needs-s2'],
+    [{ status: 'visa', visaType: 'visit', special: 'reciprocal', agreement: 'bilateral', careTiming: 'during-visit' }, 'reg13-14-healthcare-agreement'],
   ] as [Answers, string][])('%o may be exempt, but is routed to advice (%s is unconfirmed)', (answers, basis) => {
     expect(decide(england(answers))).toMatchObject({ outcome: 'advice', basis });
   });
 
+  test('planned care is not covered by an EHIC or a bilateral agreement (NHS guidance)', () => {
+    const planned = { status: 'visa', visaType: 'visit', special: 'reciprocal', careTiming: 'planned' } as const;
+    expect(decide(england({ ...planned, agreement: 'ehic' }))).toMatchObject({ outcome: 'charged', basis: 'reg14-planned-needs-s2' });
+    expect(decide(england({ ...planned, agreement: 'bilateral' }))).toMatchObject({ outcome: 'charged', basis: 'reg14-bilateral-planned' });
+  });
   test('planned care is not covered by the Social Charter exemption', () => {
     expect(decide(england({ status: 'visa', visaType: 'visit', special: 'social-charter', careTiming: 'planned' }))).toMatchObject({ outcome: 'charged', basis: 'reg24-planned-not-covered' });
   });
@@ -170,6 +186,43 @@ describe('personal exemptions (England, Part 4)', () => {
   });
 });
 
+describe('family of an exempt person, and babies born in the UK (England)', () => {
+  const family = (a: Answers) => england({ status: 'visa', visaType: 'visit', special: 'family-of-exempt', ...a });
+  test.each([
+    [{ relativeExemption: 'trafficking', status: 'no-leave' }, 'reg25-family-modern-slavery'],
+    [{ relativeExemption: 'forces' }, 'reg25-family'],
+    [{ relativeExemption: 's1' }, 'reg25-family'],
+    [{ relativeExemption: 'ukraine' }, 'reg25-family'],
+    [{ relativeExemption: 'war-pension' }, 'reg25-family-war-pension'],
+    [{ relativeExemption: 'refugee', dependant: 'yes' }, 'reg15aa-refugee-dependant'],
+    [{ relativeExemption: 'refugee', dependant: 'born-here' }, 'reg15aa-refugee-dependant'],
+    [{ relativeExemption: 'asylum', dependant: 'yes' }, 'reg15ba-asylum-dependant'],
+    [{ relativeExemption: 'surcharge', babyBornHere: 'young', babyLeftUk: 'no' }, 'reg25-newborn'],
+    [{ relativeExemption: 'pre-2015', babyBornHere: 'young', babyLeftUk: 'no' }, 'reg25-newborn'],
+  ] as [Answers, string][])('%o is exempt under %s', (answers, basis) => {
+    expect(decide(family(answers))).toMatchObject({ outcome: 'exempt', basis });
+  });
+  test.each([
+    [{ relativeExemption: 'surcharge', babyBornHere: 'no' }, 'reg10-surcharge-per-person'],
+    [{ relativeExemption: 'work', babyBornHere: 'no' }, 'reg10-surcharge-per-person'],
+    [{ relativeExemption: 'surcharge', babyBornHere: 'older' }, 'reg25-newborn-not-covered'],
+    [{ relativeExemption: 'surcharge', babyBornHere: 'young', babyLeftUk: 'yes' }, 'reg25-newborn-not-covered'],
+    [{ relativeExemption: 'refugee', dependant: 'no' }, 'reg15-not-dependant'],
+    [{ relativeExemption: 's1', status: 'no-leave' }, 'reg25-not-lawfully-present'],
+  ] as [Answers, string][])('%o is charged: %s', (answers, basis) => {
+    expect(decide(family(answers))).toMatchObject({ outcome: 'charged', basis });
+  });
+  test.each([
+    [{ relativeExemption: 'other' }],
+    [{ relativeExemption: 'unsure' }],
+    [{ relativeExemption: 'surcharge', babyBornHere: 'unsure' }],
+    [{ relativeExemption: 'surcharge', babyBornHere: 'young', babyLeftUk: 'unsure' }],
+    [{ relativeExemption: 's1', status: 'unsure' }],
+  ] as [Answers][])('"not sure" or another reason goes to advice: %o', (answers) => {
+    expect(decide(family(answers)).outcome).toBe('advice');
+  });
+});
+
 describe('maternity', () => {
   test('is billed to someone not exempt, and the outcome says it is never delayed', () => {
     const d = decide(england({ care: 'maternity', status: 'no-leave', special: 'none' }));
@@ -182,8 +235,12 @@ describe('the other nations (finding 10)', () => {
   test('a refused asylum seeker without support is exempt in Wales', () => {
     expect(decide({ nation: 'wales', care: 'hospital', status: 'asylum' })).toMatchObject({ outcome: 'exempt', basis: 'wales-asylum' });
   });
-  test('in Scotland the asylum rule could not be read, so advice', () => {
-    expect(decide({ nation: 'scotland', care: 'hospital', status: 'asylum' })).toMatchObject({ outcome: 'advice', basis: 'scotland-asylum' });
+  test('Scotland: asylum seekers, refugees and people with asylum support are exempt (NHS inform); a refused claim without support goes to advice', () => {
+    const scot = (a: Answers) => decide({ nation: 'scotland', care: 'hospital', ...a });
+    expect(scot({ status: 'asylum', asylumStage: 'pending' })).toMatchObject({ outcome: 'exempt', basis: 'scotland-asylum' });
+    expect(scot({ status: 'protection' })).toMatchObject({ outcome: 'exempt', basis: 'scotland-refugee' });
+    expect(scot({ status: 'asylum', asylumStage: 'refused', asylumSupport: 's4' })).toMatchObject({ outcome: 'exempt', basis: 'scotland-asylum-supported' });
+    expect(scot({ status: 'asylum', asylumStage: 'refused', asylumSupport: 'none', special: 'none' })).toMatchObject({ outcome: 'advice', basis: 'scotland-asylum-refused' });
   });
   test('Scotland: GP care is free, and people here to work are exempt (reg 4(1)(a))', () => {
     expect(decide({ nation: 'scotland', care: 'gp' })).toMatchObject({ outcome: 'free-service', basis: 'scotland-gp-free' });
@@ -192,28 +249,40 @@ describe('the other nations (finding 10)', () => {
   test('Northern Ireland: care outside hospital is free unless the person travelled there for it (reg 4)', () => {
     expect(decide({ nation: 'northern-ireland', care: 'community', cameForTreatment: 'no' })).toMatchObject({ outcome: 'free-service', basis: 'ni-outside-hospital' });
     const d = decide({ nation: 'northern-ireland', care: 'community', cameForTreatment: 'yes', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'none' });
-    expect(d).toMatchObject({ outcome: 'advice', basis: 'ni-not-modelled' });
+    expect(d).toMatchObject({ outcome: 'charged', basis: 'ni-charged' });
     expect(d.chain.find((l) => l.step === 'cameForTreatment')?.ruleId).toBe('ni-travelled-for-care');
   });
-  test('Northern Ireland: GP care is free only for the groups reg 24 lists, so Ukraine (reg 15A) gets advice for GP care', () => {
-    expect(decide({ nation: 'northern-ireland', care: 'gp', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'ukraine' })).toMatchObject({ outcome: 'advice', basis: 'ni-gp-not-exempt' });
+  test('Northern Ireland: GP care is free only for the groups reg 24 lists; NI Direct says others are charged outside an emergency', () => {
+    expect(decide({ nation: 'northern-ireland', care: 'gp', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'ukraine' })).toMatchObject({ outcome: 'charged', basis: 'ni-gp-not-exempt' });
     expect(decide({ nation: 'northern-ireland', care: 'hospital', status: 'visa', ukPurpose: 'none', lawfulYear: 'no', special: 'ukraine' })).toMatchObject({ outcome: 'exempt', basis: 'ni-ukraine' });
     expect(decide({ nation: 'northern-ireland', care: 'gp', status: 'protection' })).toMatchObject({ outcome: 'exempt', basis: 'ni-refugee-asylum' });
   });
   test('indefinite leave to remain, living here, is not an overseas visitor; EU Settlement Scheme status is advice', () => {
     expect(decide(england({ status: 'ilr', livesInUk: 'yes' }))).toMatchObject({ outcome: 'not-overseas-visitor', basis: 'ordinary-residence' });
   });
-  test('Northern Ireland: 12 months of lawful residence exempts (reg 5); GP care is never said to be chargeable', () => {
+  test('Northern Ireland: 12 months of lawful residence exempts (reg 5); GP care for others is charged outside an emergency', () => {
     expect(decide({ nation: 'northern-ireland', care: 'hospital', status: 'visa', ukPurpose: 'none', lawfulYear: 'yes' })).toMatchObject({ outcome: 'exempt', basis: 'ni-lawful-residence' });
     const gp = decide({ nation: 'northern-ireland', care: 'gp', status: 'no-leave', special: 'none' });
-    expect(gp).toMatchObject({ outcome: 'advice', basis: 'ni-gp-not-exempt' });
-    expect(RULES.some((r) => r.id === 'ni-gp-chargeable')).toBe(false);
+    expect(gp).toMatchObject({ outcome: 'charged', basis: 'ni-gp-not-exempt' });
   });
-  test.each(['scotland', 'wales', 'northern-ireland'] as const)('%s: situations not covered go to advice, never to England\'s rules', (nation) => {
+  test.each([
+    ['scotland', 'scotland-charged', 'scotland-urgent-care'],
+    ['wales', 'wales-charged', 'wales-clinical-priority'],
+    ['northern-ireland', 'ni-charged', 'ni-upfront-non-urgent'],
+  ] as const)('%s: a visitor with no exemption is likely to be charged, under its own rules (%s), with its own note on urgent care', (nation, basis, note) => {
     const d = decide({ nation, care: 'hospital', status: 'no-leave', special: 'none' });
-    expect(d.outcome).toBe('advice');
-    expect(d.basis).toMatch(/not-modelled$/);
+    expect(d).toMatchObject({ outcome: 'charged', basis });
+    expect([...d.notes, ...d.always]).toContain(note);
     for (const id of [d.basis, ...d.notes, ...d.always]) expect(['uk', nation]).toContain(RULES.find((r) => r.id === id)!.nation);
+  });
+  test.each(['scotland', 'wales', 'northern-ireland'] as const)('%s: a group whose rule could not be read goes to advice, never to England\'s rules', (nation) => {
+    const d = decide({ nation, care: 'hospital', status: 'no-leave', special: 'humanitarian' });
+    expect(d.outcome).toBe(nation === 'northern-ireland' ? 'exempt' : 'advice');
+    for (const id of [d.basis, ...d.notes, ...d.always]) expect(['uk', nation]).toContain(RULES.find((r) => r.id === id)!.nation);
+  });
+  test('Wales: for GP care the practice decides, so advice; Scotland: free', () => {
+    expect(decide({ nation: 'wales', care: 'gp', status: 'visa' })).toMatchObject({ outcome: 'advice', basis: 'wales-gp-practice-decides' });
+    expect(decide({ nation: 'wales', care: 'gp', status: 'british', livesInUk: 'yes' })).toMatchObject({ outcome: 'not-overseas-visitor' });
   });
   test('an unknown nation goes to advice', () => {
     expect(decide({ nation: 'unsure', care: 'gp' })).toMatchObject({ outcome: 'advice', basis: 'nation-unknown' });
@@ -266,8 +335,23 @@ describe('payment plans', () => {
     expect(planDecision({ ...charged, billAmount: 5000_00, treatmentDate: 'between-2016-2021', eeaNational: 'yes' }).decision).toBe('not-needed');
     expect(planDecision({ ...charged, billAmount: 5000_00, treatmentDate: 'between-2016-2021', eeaNational: 'no' }).decision).toBe('advisable');
   });
-  test('an undocumented person is told to check the risk first', () => {
-    expect(planDecision(england({ status: 'no-leave', special: 'none', bill: 'yes' })).decision).toBe('check-risk-first');
+  test('an undocumented person is told to check the risk first, and whether the bill can count', () => {
+    const undocumented = england({ status: 'no-leave', special: 'none', bill: 'yes', billAmount: 3200_00, treatmentDate: 'since-2021' });
+    expect(planDecision(undocumented)).toMatchObject({ decision: 'check-risk-first', thresholdPence: 500_00, notes: ['debt-500-since-2016', 'debt-two-months'] });
+  });
+  test('a plan agreed and kept to: keep paying (GOV.UK: the bill comes off the immigration record)', () => {
+    expect(planDecision({ ...charged, planAgreed: 'keeping' })).toMatchObject({ decision: 'keep-paying', basis: 'debt-plan-reduces-risk' });
+  });
+  test('a missed payment: what happens could not be read', () => {
+    expect(planDecision({ ...charged, planAgreed: 'missed', billAmount: 900_00, treatmentDate: 'since-2021' })).toMatchObject({ decision: 'missed-payment', basis: 'debt-plan-missed' });
+  });
+  test('outside England the plan decision says reporting there is not confirmed', () => {
+    const scot: Answers = { nation: 'scotland', care: 'hospital', status: 'no-leave', special: 'none', bill: 'yes', planAgreed: 'no', billAmount: 900_00, treatmentDate: 'since-2021' };
+    expect(planDecision(scot).notes).toContain('debt-devolved-reporting');
+  });
+  test('after "get advice", the plan says to find out first whether the person must pay', () => {
+    expect(planDecision(england({ status: 'unsure', special: 'none', bill: 'yes', billAmount: 900_00, treatmentDate: 'since-2021' })).chargeUncertain).toBe(true);
+    expect(planDecision({ ...charged, billAmount: 900_00, treatmentDate: 'since-2021' }).chargeUncertain).toBeUndefined();
   });
 });
 
@@ -279,7 +363,7 @@ describe('facts shown whatever the answers', () => {
     const ids = alwaysTrue(nation);
     for (const id of ids) expect(['uk', nation]).toContain(RULES.find((r) => r.id === id)!.nation);
   });
-  test('Wales: GP care is free', () => {
-    expect(decide({ nation: 'wales', care: 'gp' })).toMatchObject({ outcome: 'free-service', basis: 'wales-primary-care-free' });
+  test('Wales: GP care is outside the hospital charging rules, said whatever the answers', () => {
+    expect(alwaysTrue('wales')).toContain('wales-primary-care-free');
   });
 });

@@ -10,7 +10,7 @@ import { flowMachine } from '../../src/flow/machine';
 import { STEPS, isQuestion, isValidAnswer, type AnswerValue, type StepId } from '../../src/questions/steps';
 import { parseMoney } from '../../src/lib/money';
 import { ORGANISATIONS } from '../../src/organisations/data';
-import { matchOrganisations, needsOf, placeOf } from '../../src/organisations/match';
+import { matchOrganisations, seekerOf } from '../../src/organisations/match';
 import { decide, planDecision } from '../../src/rules';
 
 export interface ScenarioCase {
@@ -91,7 +91,7 @@ export function runCase(c: ScenarioCase): CaseResult {
     reasons: decision.chain.flatMap((l) => (l.ruleId ? [l.ruleId] : [])),
     notes: decision.notes,
     ...(plan ? { plan: { decision: plan.decision, basis: plan.basis, notes: plan.notes } } : {}),
-    organisations: matchOrganisations(ORGANISATIONS, placeOf(answers), needsOf(answers, decision.outcome)).map((m) => m.org.id),
+    organisations: matchOrganisations(ORGANISATIONS, seekerOf(answers, decision.outcome)).map((m) => m.org.id),
   };
   return { errors, steps, actual };
 }

@@ -78,7 +78,7 @@ describe('the runner', () => {
   test('reads money written as people write it', () => {
     const c: ScenarioCase = {
       ...base,
-      answers: { audience: 'self', nation: 'england', care: 'hospital', cause: 'no', status: 'visa', visaType: 'visit', special: 'none', bill: 'yes', collectors: ['none'], billAmount: '£1,200.50', invoiceAge: 'unsure', treatmentDate: 'since-2021', act: 'not-now', region: 'london' },
+      answers: { audience: 'self', nation: 'england', care: 'hospital', cause: 'no', status: 'visa', visaType: 'visit', special: 'none', bill: 'yes', collectors: ['none'], planAgreed: 'no', billAmount: '£1,200.50', invoiceAge: 'unsure', treatmentDate: 'since-2021', act: 'not-now', region: 'london' },
     };
     const { errors, actual } = runCase(c);
     expect(errors).toEqual([]);

@@ -22,10 +22,10 @@ test('on an information page, the second click of a double click does not submit
   await answer(user, 'Letters');
   expect(heading()).toHaveTextContent('What to do about the bill');
   await user.click(screen.getByRole('button', { name: 'Continue' }));
-  expect(heading()).toHaveTextContent('How much is the bill?');
+  expect(heading()).toHaveTextContent('Have you agreed a payment plan with the hospital for this bill?');
   secondClick('Continue');
   expect(screen.queryByText('There is a problem')).toBeNull();
-  expect(heading()).toHaveTextContent('How much is the bill?');
+  expect(heading()).toHaveTextContent('Have you agreed a payment plan with the hospital for this bill?');
 });
 
 test('on the start page and on a question, the second click of a double click is ignored too', async () => {

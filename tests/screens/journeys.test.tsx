@@ -67,15 +67,27 @@ describe('a journey to each outcome', () => {
     expect(heading()).toHaveTextContent(/violence or abuse/);
   });
 
-  test('Scotland: an unsettled outcome says what is missing, and no note appears twice', async () => {
+  test('Scotland: an unsettled outcome says plainly it is not sure, keeps what is missing in "Why we think this", and no note appears twice', async () => {
     const { user } = await renderApp();
     await startCheck(user, 'Myself', 'Scotland');
-    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'None of these']);
+    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'None of these', 'I am in prison']);
     expect(heading()).toHaveTextContent('Get advice before you decide anything');
-    expect(screen.getAllByText(/Not certain:/).length).toBeGreaterThan(0);
+    expect(screen.getByText('We are not sure. An adviser can check.')).toBeInTheDocument();
+    const why = document.querySelector('details[data-why]') as HTMLDetailsElement;
+    expect(why.open).toBe(false);
+    expect(within(why).getAllByText(/Not certain:/).length).toBeGreaterThan(0);
     const titles = [...document.querySelectorAll('.rule-note__title')].map((h) => h.textContent);
     expect(new Set(titles).size).toBe(titles.length);
-    expect(titles).toContain('Urgent and maternity care in Scotland, Wales and Northern Ireland');
+    expect(titles).toContain('Scotland: urgent care');
+  });
+
+  test('Scotland: a visitor with no exemption is likely to be charged, from Scotland\'s own rules', async () => {
+    const { user } = await renderApp();
+    await startCheck(user, 'Myself', 'Scotland');
+    await answerPages(user, ['Other hospital treatment', 'No permission to be in the UK at the moment', 'None of these', 'None of these']);
+    expect(heading()).toHaveTextContent('You are likely to be charged for this care');
+    const actions = screen.getByRole('region', { name: 'What to do now' });
+    expect(actions).toHaveTextContent('In Scotland, urgent care is given whatever you can pay.');
   });
 
   test('likely to be charged: a visitor needing maternity care, told it is never delayed', async () => {
@@ -100,25 +112,28 @@ describe('through Support, Plan and Act to signposting', () => {
     await startCheck(user, 'Someone I support');
     expect(heading()).toHaveTextContent("What care does your member need, or have they had?");
     await answerPages(user, ['Pregnancy, birth or care after birth', 'No', /A visa or permission to stay/, /A visit visa/, 'None of these']);
-    // Every outcome page has one line to reach an adviser, with a number to tap.
-    const adviser = await screen.findByRole('complementary', { name: 'Talk to an adviser' });
-    expect(within(adviser).getByRole('link', { name: 'Call 0808 1647 686' })).toHaveAttribute('href', 'tel:+448081647686');
-    expect(adviser).toHaveTextContent('Doctors of the World UK gives free advice.');
+    // What to do now comes first: the urgent-care rule, and an adviser to call, with a number to tap.
+    const actions = screen.getByRole('region', { name: 'What to do now' });
+    expect(actions).toHaveTextContent('Your member should not put off urgent care or maternity care.');
+    expect(within(actions).getByRole('link', { name: 'Doctors of the World UK: 0808 1647 686' })).toHaveAttribute('href', 'tel:+448081647686');
+    // The reasoning is open for an advocate.
+    expect((document.querySelector('details[data-why]') as HTMLDetailsElement).open).toBe(true);
     await pressContinue(user);
     expect(screen.getByText('Step 2 of 4: Support')).toBeInTheDocument();
     await answer(user, /Yes, they have a bill/);
     await answer(user, 'Letters', 'Visits to the home');
-    expect(heading()).toHaveTextContent('What to do about the bill');
+    expect(heading()).toHaveTextContent("What to do about your member's bill");
     expect(screen.getByText(/put the account on hold/)).toBeInTheDocument();
-    expect(screen.getByRole('complementary', { name: 'Talk to an adviser' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'What to do now' })).toHaveTextContent('Write to the debt collector.');
     await pressContinue(user);
     expect(screen.getByText('Step 3 of 4: Plan')).toBeInTheDocument();
+    await answer(user, 'No');
     await user.type(screen.getByLabelText(/How much is your member's bill/), '£6,400');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await answerPages(user, ['Two months ago or more', 'On or after 1 July 2021']);
     expect(heading()).toHaveTextContent('A payment plan is a good idea');
     expect(screen.getByText(/already due and may be reported at any time/)).toBeInTheDocument();
-    expect(screen.getByRole('complementary', { name: 'Talk to an adviser' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'What to do now' })).toHaveTextContent('Ask the hospital, in writing, to let your member pay in small amounts.');
     await pressContinue(user);
     expect(screen.getByText('Step 4 of 4: Act')).toBeInTheDocument();
     await answer(user, 'Both');
@@ -127,7 +142,10 @@ describe('through Support, Plan and Act to signposting', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading()));
     await screen.findByRole('heading', { level: 2, name: 'StepChange Debt Charity' });
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    for (const org of ['Doctors of the World UK', 'StepChange Debt Charity', 'NHS 111', 'Docs Not Cops']) expect(names).toContain(org);
+    // A pregnant woman sees Maternity Action first, offered with its website: no number could be sourced.
+    const orgs = [...document.querySelectorAll('[data-organisation]')].map((li) => li.getAttribute('data-organisation'));
+    expect(orgs[0]).toBe('maternity-action');
+    for (const org of ['Maternity Action', 'Doctors of the World UK', 'StepChange Debt Charity', 'Praxis']) expect(names).toContain(org);
 
     // Each organisation says why it was suggested, how to reach it, and where each detail was read.
     const stepchange = screen.getByRole('heading', { level: 2, name: 'StepChange Debt Charity' }).closest('li')!;
@@ -135,14 +153,15 @@ describe('through Support, Plan and Act to signposting', () => {
     expect(within(stepchange).getByRole('link', { name: '0800 138 1111' })).toHaveAttribute('href', 'tel:+448001381111');
     expect(stepchange).toHaveTextContent('Free to call.');
     expect(stepchange).toHaveTextContent(/Read on stepchange\.org/);
-    const docsNotCops = screen.getByRole('heading', { level: 2, name: 'Docs Not Cops' }).closest('li')!;
+    const docsNotCops = document.querySelector('[data-organisation="docs-not-cops"]') as HTMLElement;
     expect(within(docsNotCops).getByRole('link', { name: 'docsnotcops@gmail.com' })).toHaveAttribute('href', 'mailto:docsnotcops@gmail.com');
 
-    // Toolkit groups with no sourced contact are named with their website, never as someone to call.
-    const toolkit = screen.getByRole('region', { name: 'Also in the campaign toolkit' });
-    expect(within(toolkit).getByText('Maternity Action')).toBeInTheDocument();
-    expect(within(toolkit).queryAllByRole('link').every((a) => !a.getAttribute('href')!.startsWith('tel:'))).toBe(true);
-    expect(names).not.toContain('Maternity Action');
+    // Groups from the campaign guide with no sourced contact are offered with their website, never a number.
+    const maternityAction = screen.getByRole('heading', { level: 2, name: 'Maternity Action' }).closest('li')!;
+    expect(within(maternityAction).queryAllByRole('link').every((a) => !a.getAttribute('href')!.startsWith('tel:'))).toBe(true);
+    expect(maternityAction).toHaveTextContent('Their website is the way to reach them.');
+    // A detention charity is never shown to someone who is not detained.
+    expect(names).not.toContain('Medical Justice');
 
     // No claim of a check that no one made.
     expect(screen.getByText(/No one has checked them with the organisations yet/)).toBeInTheDocument();
@@ -158,7 +177,12 @@ describe('through Support, Plan and Act to signposting', () => {
     await answer(user, /Yes, I have a bill/);
     await answer(user, 'No, not debt collectors');
     await pressContinue(user);
+    await answer(user, 'No');
+    await user.type(screen.getByLabelText(/How much is the bill/), '3200');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await answerPages(user, ['Two months ago or more', 'On or after 1 July 2021']);
     expect(heading()).toHaveTextContent('Talk to an adviser before setting up a payment plan');
+    expect(screen.getByRole('region', { name: 'What to do now' })).toHaveTextContent('Do not give the hospital your address or agree a plan until an adviser says it is safe.');
   });
 });
 
@@ -169,7 +193,7 @@ describe('errors, Back and changing answers', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveTextContent('There is a problem');
-    expect(within(summary).getByRole('link', { name: 'Select an answer' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Select who you are checking for' })).toBeInTheDocument();
     expect(summary).toHaveFocus();
     expect(heading()).toHaveTextContent('Who are you checking for?');
   });
@@ -182,6 +206,7 @@ describe('errors, Back and changing answers', () => {
     await answer(user, /Yes, I have a bill/);
     await answer(user, 'Letters');
     await pressContinue(user);
+    await answer(user, 'No');
     const field = screen.getByLabelText(/How much is the bill/);
     await user.type(field, '-40');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -238,7 +263,7 @@ describe('the exemptions page', () => {
     expect(document.querySelectorAll('[data-rule]')).toHaveLength(RULES.length);
     await user.type(screen.getByLabelText('Search the rules'), 'trafficking');
     // Each nation's own rule: England's reg 16, Wales's reg 4(1)(r), Northern Ireland's reg 10.
-    expect([...document.querySelectorAll('[data-rule]')].map((li) => li.getAttribute('data-rule'))).toEqual(['reg16-modern-slavery', 'wales-trafficking', 'ni-trafficking']);
+    expect([...document.querySelectorAll('[data-rule]')].map((li) => li.getAttribute('data-rule'))).toEqual(['reg16-modern-slavery', 'wales-trafficking', 'ni-family', 'ni-trafficking']);
     expect(screen.getByText('Victims of modern slavery or trafficking')).toBeInTheDocument();
     // A settled rule shows the words of the law; an unsettled one says what is missing.
     const slavery = document.querySelector('[data-rule="reg16-modern-slavery"]')!;

@@ -20,6 +20,7 @@ async function toBillAmount(user: User) {
   await answer(user, /Yes, I have a bill/);
   await answer(user, 'Letters');
   await pressContinue(user);
+  await answer(user, 'No');
   expect(heading()).toHaveTextContent('How much is the bill?');
 }
 

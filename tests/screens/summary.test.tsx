@@ -24,8 +24,8 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   const migrantHelp = english.querySelector('[data-organisation="migrant-help"]') as HTMLElement;
   expect(within(migrantHelp).getByRole('link', { name: '0808 801 0503' })).toHaveAttribute('href', 'tel:+448088010503');
   expect(english).toHaveTextContent('No one has checked them with the organisations yet.');
-  expect(english).toHaveTextContent(/checked these rules against the text of the law on \d{4}-\d{2}-\d{2}. No lawyer has reviewed/);
-  expect(english).toHaveTextContent('The words of the law (reg 15(b) and (ba), SI 2015/238)');
+  expect(english).toHaveTextContent(/checked these rules on \d{4}-\d{2}-\d{2}, against the law, or against official guidance where we could not read the law. No lawyer has reviewed/);
+  expect(english).toHaveTextContent('The law says (reg 15(b) and (ba), SI 2015/238)');
   expect(english).toHaveTextContent(/Printed on/);
   expect(document.querySelector('section[lang="ar"]')).toBeNull();
   // The bill's details, filled in here, and the sheet and log from the letters and tools page.

@@ -24,11 +24,10 @@ export const ENGLAND_ORGANISATIONS: Organisation[] = [
       },
     },
     regions: ['london'],
-    needs: ['immigration-law', 'asylum-support', 'casework'],
+    needs: ['local-support', 'immigration-law', 'asylum-support', 'casework'],
     kind: 'service',
     // The only contacts seen are from a 2017 advice timetable: left out as stale (see the report).
     fromToolkit: true,
-    withheld: { reason: 'no-sourced-contact' },
   },
   {
     id: 'asirt',
@@ -68,7 +67,7 @@ export const ENGLAND_ORGANISATIONS: Organisation[] = [
       },
     },
     regions: ['bristol'],
-    needs: ['asylum-support', 'casework'],
+    needs: ['local-support', 'asylum-support', 'casework'],
     kind: 'service',
     walkIns: [
       {
@@ -100,7 +99,6 @@ export const ENGLAND_ORGANISATIONS: Organisation[] = [
     kind: 'campaign',
     // The only phone and email seen are from 2010: left out as stale (see the report).
     fromToolkit: true,
-    withheld: { reason: 'no-sourced-contact' },
   },
   {
     id: 'bristol-care-workers-network',
@@ -118,7 +116,6 @@ export const ENGLAND_ORGANISATIONS: Organisation[] = [
     kind: 'campaign',
     // The email on its own page was blanked in the stored copy (see the report).
     fromToolkit: true,
-    withheld: { reason: 'no-sourced-contact' },
   },
 
   // ── West Midlands ─────────────────────────────────────────────────────────────────────────
@@ -135,7 +132,7 @@ export const ENGLAND_ORGANISATIONS: Organisation[] = [
       },
     },
     regions: ['west-midlands'],
-    needs: ['asylum-support', 'immigration-law', 'casework'],
+    needs: ['local-support', 'asylum-support', 'immigration-law', 'casework'],
     kind: 'service',
     phones: [
       {

@@ -18,7 +18,7 @@ export const NORTHERN_IRELAND_ORGANISATIONS: Organisation[] = [
       },
     },
     regions: ['northern-ireland'],
-    needs: ['immigration-law', 'healthcare-access', 'casework'],
+    needs: ['local-support', 'immigration-law', 'healthcare-access', 'casework'],
     kind: 'service',
     phones: [
       {

@@ -60,7 +60,8 @@ export const SCOTLAND_ORGANISATIONS: Organisation[] = [
       },
     },
     regions: ['scotland'],
-    needs: ['asylum-support', 'casework'],
+    needs: ['local-support', 'asylum-support', 'casework'],
+    serves: 'asylum',
     kind: 'service',
     phones: [
       {

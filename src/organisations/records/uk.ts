@@ -75,6 +75,7 @@ export const UK_ORGANISATIONS: Organisation[] = [
     regions: 'uk',
     needs: ['maternity', 'healthcare-access', 'casework', 'campaign'],
     kind: 'service',
+    serves: 'pregnant',
     free: {
       value: true,
       source: {
@@ -85,7 +86,6 @@ export const UK_ORGANISATIONS: Organisation[] = [
     },
     // The advice line number was not seen on any own or official page (see the report).
     fromToolkit: true,
-    withheld: { reason: 'no-sourced-contact' },
   },
   {
     id: 'medical-justice',
@@ -101,6 +101,7 @@ export const UK_ORGANISATIONS: Organisation[] = [
     regions: 'uk',
     needs: ['detention', 'casework'],
     kind: 'service',
+    serves: 'detained',
     phones: [
       {
         display: '020 7561 7498',
@@ -209,7 +210,6 @@ export const UK_ORGANISATIONS: Organisation[] = [
     needs: ['campaign'],
     kind: 'campaign',
     fromToolkit: true,
-    withheld: { reason: 'no-sourced-contact' },
   },
   {
     id: 'migrants-organise',
@@ -228,7 +228,6 @@ export const UK_ORGANISATIONS: Organisation[] = [
     kind: 'campaign',
     // The only contact seen (2020) names a staff member and said referrals were closed: not used.
     fromToolkit: true,
-    withheld: { reason: 'no-sourced-contact' },
   },
   {
     id: 'jcwi',
@@ -246,7 +245,6 @@ export const UK_ORGANISATIONS: Organisation[] = [
     kind: 'service',
     // No public helpline was seen on jcwi.org.uk (see the report).
     fromToolkit: true,
-    withheld: { reason: 'no-sourced-contact' },
   },
   {
     id: 'migrant-help',
@@ -263,6 +261,7 @@ export const UK_ORGANISATIONS: Organisation[] = [
     regions: 'uk',
     needs: ['asylum-support'],
     kind: 'service',
+    serves: 'asylum',
     phones: [
       {
         display: '0808 801 0503',

@@ -155,7 +155,8 @@ export const WALES_ORGANISATIONS: Organisation[] = [
       },
     },
     regions: ['wales'],
-    needs: ['asylum-support'],
+    needs: ['local-support', 'asylum-support'],
+    serves: 'asylum',
     kind: 'service',
     walkIns: [
       {

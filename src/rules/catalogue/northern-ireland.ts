@@ -8,6 +8,14 @@ import { NI_2022_195, NI_CONTENTS, NI_SCHEDULE_1, ni } from '../sources';
 import { records, type RuleInput } from './record';
 
 const SR = 'NISR 2015/27';
+const NIDIRECT_VISITORS = 'https://www.nidirect.gov.uk/articles/health-services-visitors-northern-ireland';
+const WESTERN_TRUST = 'https://westerntrust.hscni.net/about-the-trust/access-to-healthcare/';
+const G = {
+  visitors: { publisher: 'NI Direct (Northern Ireland Government)', title: 'Health services for visitors to Northern Ireland', date: 'undated' },
+  emergencies: { publisher: 'NI Direct (Northern Ireland Government)', title: 'Health and medical emergencies services for visitors to Northern Ireland', date: 'undated' },
+  western: { publisher: 'HSC', title: 'Access to healthcare, Western Health and Social Care Trust', date: 'undated' },
+} as const;
+const Q_EHIC = 'A valid EHIC/GHIC entitles the patient to free treatment for conditions that arose during the visit and cannot wait until they return home.';
 const reg4 = (letter: string, quote: string, extra: Partial<RuleInput> = {}): RuleInput => ({
   group: 'free-service', instrument: SR, provision: `reg 4(1)(${letter})`, url: ni('4'), quotedFrom: 'reg 4(1), as made', quote, ...extra,
 });
@@ -39,9 +47,28 @@ const table: Record<string, RuleInput> = {
     quote: '(2) The services listed in paragraph (1)(a) – (h) are not exempt from charge if it appears that the visitor has travelled to Northern Ireland specifically to receive those services.',
   },
   'ni-gp-not-exempt': {
-    group: 'chargeable', instrument: SR, provision: 'reg 24 (GP care for visitors in the exempt groups)', url: ni('24'), quotedFrom: 'reg 24(1), as made', settled: false,
-    quote: '24.—(1) Subject to paragraph (2) general health services shall be available to a visitor who is exempt from charges under— (a) regulation 5 (lawful residence for 12 months); (b) regulation 6 (presence for work, study etc, or to settle); …',
+    group: 'chargeable', instrument: SR, provision: 'reg 24 (GP care is free only for visitors in the exempt groups)', guidance: G.emergencies,
+    url: 'https://www.nidirect.gov.uk/articles/health-and-medical-emergencies-services-visitors-northern-ireland',
+    quote: 'All visitors to Northern Ireland are entitled to medical emergency services free of charge. … If the treatment is not a medical emergency, you will be charged for that treatment unless you are exempt from charges.',
   },
+  'ni-charged': {
+    group: 'chargeable', instrument: SR, provision: 'reg 3', url: ni('3'), quotedFrom: 'reg 3, as made',
+    quote: '3. Services forming part of health services shall be available to any visitor at a charge determined by the Department, subject to regulations 4 to 23.',
+  },
+  'ni-upfront-non-urgent': {
+    group: 'urgency', instrument: SR, provision: 'payment in advance for treatment that can wait', guidance: G.visitors, url: NIDIRECT_VISITORS,
+    quote: 'If it is medically determined that your treatment can safely wait until you return home, the HSC Trust will not provide non-urgent treatment unless you pay the full estimated cost of the treatment in advance.',
+  },
+  'ni-maternity-chargeable': {
+    group: 'chargeable', instrument: SR, provision: 'reg 3 (maternity appointments)', guidance: G.visitors, url: NIDIRECT_VISITORS,
+    quote: 'All clinic and outpatient appointments including x-rays, maternity, physiotherapy are also chargeable unless you can show that you meet an exemption, or the treatment you are receiving is exempt from charges.',
+  },
+  'ni-ehic': { group: 'exempt-person', instrument: SR, provision: 'reg 8 (reciprocal arrangements: the EHIC)', guidance: G.western, url: WESTERN_TRUST, quote: Q_EHIC },
+  'ni-ehic-planned': { group: 'chargeable', instrument: SR, provision: 'reg 8 (the EHIC does not cover planned treatment)', guidance: G.western, url: WESTERN_TRUST, quote: Q_EHIC },
+  'ni-war-pension': listed('reg 15', '(j) regulation 15 (war pensioners and armed forces compensation scheme payment recipients);'),
+  'ni-crown-forces': listed('reg 16', '(k) regulation 16 (Her Majesty’s United Kingdom Forces, Crown servants and others);'),
+  'ni-family': listed('reg 22', '(p) regulation 22 (family members of visitors);'),
+  'ni-family-permanent': { group: 'exempt-person', instrument: SR, provision: 'reg 22(2) (family "lawfully present on a permanent basis with" the exempt visitor)', url: ni('22') },
   'ni-lawful-residence': listed('reg 5', '(a) regulation 5 (lawful residence for 12 months);'),
   'ni-work-study-settle': listed('reg 6', '(b) regulation 6 (presence for work, study etc, or to settle);'),
   'ni-refugee-asylum': listed('reg 9', '(d) regulation 9 (refugees, asylum seekers and children in care);'),

@@ -1,5 +1,5 @@
-import type { Nation, Rule, RuleGroup } from '../types';
-import { REVIEWED } from '../sources';
+import type { Guidance, Nation, Rule, RuleGroup } from '../types';
+import { REREAD, REREAD_IDS, REVIEWED } from '../sources';
 
 export interface RuleInput {
   group: RuleGroup;
@@ -8,6 +8,11 @@ export interface RuleInput {
   url: string;
   quote?: string;
   quotedFrom?: string;
+  /**
+   * Set when the quote is official guidance, not the law: `url` is then the guidance page. Only
+   * where the law's own words could not be read (docs/status.md says why for each).
+   */
+  guidance?: Guidance;
   /** Defaults to true when there is a quote, false otherwise. */
   settled?: boolean;
 }
@@ -23,7 +28,9 @@ export function records(nation: Nation | 'uk', table: Record<string, RuleInput>)
     sourceUrl: r.url,
     ...(r.quote ? { quote: r.quote } : {}),
     ...(r.quotedFrom ? { quotedFrom: r.quotedFrom } : {}),
-    lastReviewed: REVIEWED,
+    ...(r.quote ? { quoteKind: r.guidance ? ('guidance' as const) : ('law' as const) } : {}),
+    ...(r.guidance ? { guidance: r.guidance } : {}),
+    lastReviewed: REREAD_IDS.has(id) ? REREAD : REVIEWED,
     settled: r.settled ?? r.quote !== undefined,
   }));
 }

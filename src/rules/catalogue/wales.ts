@@ -6,6 +6,12 @@ import { WALES_2009_1512, WALES_2019_1061, WALES_SCHEDULE_1, wales } from '../so
 import { records, type RuleInput } from './record';
 
 const SI = 'SI 1989/306';
+const CARDIFF = 'https://cavuhb.nhs.wales/our-services/private-overseas-patients/overseas-visitors/';
+const G = {
+  cardiff: { publisher: 'NHS Wales', title: 'Overseas visitors, Cardiff and Vale University Health Board', date: 'undated' },
+  nwssp: { publisher: 'NHS Wales', title: 'Overseas visitors and the NHS, NHS Wales Shared Services Partnership (governance e-manual)', date: 'undated' },
+  note2022: { publisher: 'Welsh Government', title: 'Explanatory Note to WSI 2022/89 (not part of the Regulations)', date: '2022' },
+} as const;
 
 const table: Record<string, RuleInput> = {
   'wales-ordinary-residence': {
@@ -38,14 +44,44 @@ const table: Record<string, RuleInput> = {
     quote: '(o) in whose case the services are provided in circumstances covered by a reciprocal agreement— (i) with a country or territory specified in Schedule 2; or (ii) with an EEA state or Switzerland where that agreement is a listed healthcare arrangement',
   },
   'wales-s2': {
-    group: 'exempt-person', instrument: SI, provision: 'reg 4F (formerly reg 4(1)(s))', url: wales('4F'), settled: false,
+    group: 'exempt-person', instrument: SI, provision: 'reg 4F (formerly reg 4(1)(s)): only the planned treatment the S2 authorises', url: wales('4F'),
     quotedFrom: 'reg 4(1)(s) as inserted by WSI 2020/1607, since moved to reg 4F',
     quote: '(s) who— (i) is granted leave to remain in the United Kingdom under Appendix S2 Healthcare Visitor to the immigration rules, and (ii) in respect of whom a waiver to the immigration health charge applies, except in the case of relevant services which do not form part of the planned healthcare treatment …',
   },
-  'wales-surcharge': { group: 'exempt-person', instrument: SI, provision: 'reg 4F (immigration health charge)', url: wales('4F') },
+  'wales-surcharge': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4F (immigration health charge), inserted by WSI 2022/89', guidance: G.note2022, url: 'https://www.legislation.gov.uk/wsi/2022/89/note/made',
+    quote: 'The new regulation 4F provides an exemption from charges for an overseas visitor who has paid or is exempt from paying an immigration health charge, subject to specified exemptions.',
+  },
+  'wales-surcharge-limits': { group: 'chargeable', instrument: SI, provision: 'reg 4F (the services the surcharge exemption leaves out)', url: wales('4F') },
+  'wales-ukraine-family': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4I(2), inserted by WSI 2022/402 (family of someone from Ukraine)', url: 'https://www.legislation.gov.uk/wsi/2022/402/regulation/2/made',
+    quote: '(2) No charge may be made or recovered … to an overseas visitor who is lawfully present in the United Kingdom and is— (a) the spouse or civil partner of another overseas visitor who is exempt … under paragraph (1); or (b) a child in respect of whom another overseas visitor, who is exempt …, has responsibility.',
+  },
+  'wales-ukraine-newborn': {
+    group: 'exempt-person', instrument: SI, provision: 'reg 4I(3), inserted by WSI 2022/402 (a baby born in the UK to a parent from Ukraine)', url: 'https://www.legislation.gov.uk/wsi/2022/402/regulation/2/made',
+    quote: '(3) No charge may be made or recovered in respect of any relevant services provided to an overseas visitor who is a child who— (a) is born in the United Kingdom to a parent who is exempt from charges by virtue of paragraph (1); (b) is aged 3 months or less; and (c) has not left the United Kingdom since birth.',
+  },
+  'wales-family-other': { group: 'exempt-person', instrument: SI, provision: 'reg 4(4) and regs 4F to 4I (which exemptions reach a spouse, civil partner or child)', url: wales('4') },
   'wales-ukraine': {
     group: 'exempt-person', instrument: SI, provision: 'reg 4I, inserted by WSI 2022/402', url: wales('4I'),
     quote: '4I.(1) No charge may be made or recovered in respect of any relevant services provided to an overseas visitor who— (a) is lawfully present in the United Kingdom; and (b) is ordinarily resident in Ukraine.',
+  },
+  'wales-charged': {
+    group: 'chargeable', instrument: SI, provision: 'reg 2 (charges for overseas visitors)', guidance: G.cardiff, url: CARDIFF,
+    quote: 'The Regulations place a legal obligation on the UHB to establish if patients are not normally resident in the UK. If they are not, then the patient may be charged for the NHS services provided, subject to a list of exemptions.',
+  },
+  'wales-ae-admitted': {
+    group: 'chargeable', instrument: SI, provision: 'reg 3(a) (not once admitted, nor at an outpatient appointment)', guidance: G.cardiff, url: CARDIFF,
+    quote: 'Once the patient is admitted to a ward, or given an outpatient appointment, treatment ceases to be free, and from this point on a charge will be made.',
+  },
+  'wales-clinical-priority': {
+    group: 'urgency', instrument: SI, provision: 'how charged patients are treated', guidance: G.cardiff, url: CARDIFF,
+    quote: 'The treatment of NHS Charged Patients is subject to the same clinical priority as other NHS patients.',
+  },
+  'wales-gp-practice-decides': {
+    group: 'chargeable', instrument: SI, provision: 'reg 1(2) ("relevant services" leaves out GP care) and WHC/2025/025 (who gets free primary care)', guidance: G.nwssp,
+    url: 'https://nwssp.nhs.wales/a-wp/governance-e-manual/putting-the-citizen-first/overseas-visitors-and-the-nhs/', settled: false,
+    quote: 'When an overseas visitor requests non-emergency medical treatment or treatment that is not immediately necessary, it is for the primary care provider to decide whether to accept that person as a NHS patient or as a private patient.',
   },
   'wales-not-modelled': { group: 'nation', instrument: SI, provision: 'the other exemptions in reg 4', url: wales('4') },
 };

@@ -55,3 +55,22 @@ export async function walk(page: Page, choose: (count: number) => number, onPage
   }
   throw new Error(`no signposting after 40 pages: ${visited.join(' > ')}`);
 }
+
+/**
+ * Answers a case (answers by question id and option value; amounts in pence) page by page until
+ * `stopAt`, pressing the page's main button on pages with no question. Fails on a question the
+ * case does not answer.
+ */
+export async function answerCase(page: Page, answers: Record<string, string | string[] | number>, stopAt: string) {
+  for (let i = 0; i < 40; i++) {
+    const step = (await stepOf(page))!;
+    if (step === stopAt) return;
+    const value = answers[step];
+    if (typeof value === 'number') await page.locator(`#${step}`).fill(String(value / 100));
+    else if (value !== undefined) for (const v of ([] as string[]).concat(value)) await page.locator(`input[name="${step}"][value="${v}"]`).check();
+    else if (await page.locator(`input[name="${step}"]`).count()) throw new Error(`the case does not answer ${step}`);
+    await page.locator('main .button:not(.button--secondary)').first().click();
+    await expect.poll(() => stepOf(page), { message: `stuck at ${step}` }).not.toBe(step);
+  }
+  throw new Error(`no ${stopAt} after 40 pages`);
+}
