@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PageHeading } from '../components/PageHeading';
-import { decisionOf, pathAnswers, planOf, signpostingOf } from '../flow/selectors';
+import { decisionOf, pathAnswers, planOf, signpostingOf, stepOf } from '../flow/selectors';
 import { matchOrganisations } from '../organisations/match';
 import { isQuestion, type AnswerValue } from '../questions/steps';
 import { intlLocale, LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
@@ -17,7 +17,7 @@ import { LogEntries } from '../advocate/LogEntries';
 import { SheetStatement } from '../advocate/SheetStatement';
 import { useToolkit } from '../advocate/store';
 import { useMemberLanguage } from './MemberLanguage';
-import { SummaryNextSteps } from './SummaryNextSteps';
+import { nextStepsOf, SummaryNextSteps } from './SummaryNextSteps';
 
 /**
  * The case summary, to print on A4 or save as PDF and hand to an adviser: the outcome and its
@@ -62,14 +62,17 @@ export function SummaryScreen({ onClose }: { onClose: () => void }) {
 
 function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
   const { t, ready } = useTranslation(['common', 'outcomes', 'questions', 'rules', 'organisations', 'advocate'], { lng });
-  const person = usePersonContext();
+  // The English speaks of "your member"; the member's language, from a new page, speaks to the member.
+  const advocate = usePersonContext();
+  const person = first ? advocate : {};
   const context = Flow.useSelector((s) => s.context);
+  const current = Flow.useSelector((s) => stepOf(s.value));
   const { bill, sheet, log } = useToolkit();
   if (!ready) return null;
   const answers = pathAnswers(context) as Record<string, AnswerValue>;
   const decision = decisionOf(context);
   const basis = ruleById(decision.basis);
-  const plan = context.history.includes('planResult') ? planOf(context) : null;
+  const plan = current === 'planResult' || context.history.includes('planResult') ? planOf(context) : null;
   const signposting = signpostingOf(context);
   const titles = person.context ? 'result.titles_supporter' : 'result.titles';
   const printed = new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }).format(new Date());
@@ -92,13 +95,13 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
               answer: answerLabel(fixed, link.step as never, link.value, person, lng),
               question: t(`questions:${link.step}.short`),
             })}
-            {link.ruleId && <> {t('outcomes:result.so', { summary: t(`rules:${link.ruleId}.summary`) })} ({ruleById(link.ruleId).provision})</>}
+            {link.ruleId && <> {t('outcomes:result.so', { summary: t(`rules:${link.ruleId}.summary`, person) })} ({ruleById(link.ruleId).provision})</>}
           </li>
         ))}
       </ol>
       {plan && (
         <p>
-          <strong>{t(`outcomes:planResult.title.${plan.decision}`)}.</strong> {t(`outcomes:planResult.lead.${plan.decision}`)}
+          <strong>{t(`outcomes:planResult.title.${plan.decision}`, person)}.</strong> {t(`outcomes:planResult.lead.${plan.decision}`, person)}
         </p>
       )}
       <h2>{t('review.title')}</h2>
@@ -110,7 +113,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
           </div>
         ))}
       </dl>
-      <SummaryNextSteps t={fixed} decision={decision} />
+      <SummaryNextSteps t={fixed} actions={nextStepsOf(context, current)} person={person} />
       <h2>{t('advocate:bill.title')}</h2>
       <BillDetailsList bill={bill} answeredPence={answers.billAmount as number | undefined} lng={lng} />
       <h2>{t('advocate:sections.sheet')}</h2>
