@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
-const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters', 'embed'];
+const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters', 'embed', 'review'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Values that may stay as they are in English in every language. */
 export const SAME_AS_ENGLISH = /^(NHS|GP|A&E|111|NHS 111|NHS 24|EHIC|GHIC|S1|S2|FGM|HIV|TB|COVID-19|mpox|MERS|SARS|\{\{[^}]+\}\}|[\d\s.,:£/()-]*)$/i;
@@ -18,7 +18,9 @@ const flatten = (v, p = '', out = new Map()) => {
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) flatten(x, p ? `${p}.${k}` : k, out);
   return out;
 };
-const tokens = (s) => [...String(s).matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|<\/?(\d+)>/g)].map((m) => m[1] ?? `<${m[2]}>`).sort();
+// A placeholder with its format ("{{debtThreshold2016, money}}"): losing ", money" would show raw pence.
+const tokens = (s) =>
+  [...String(s).matchAll(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+))?[^}]*\}\}|<\/?(\d+)>/g)].map((m) => (m[1] ? (m[2] ? `${m[1]}, ${m[2]}` : m[1]) : `<${m[3]}>`)).sort();
 
 export function checkLanguage(code, root = ROOT) {
   const problems = [];

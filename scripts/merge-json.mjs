@@ -3,7 +3,9 @@
  * A git merge driver for the text files in locales/: a three-way merge of JSON objects by key, so
  * that two branches adding or changing different texts (in any of the 23 languages, or in a
  * language's _source.json) merge cleanly even when their lines sit side by side. A key changed on
- * both sides to different values is a real conflict: the driver says which and fails.
+ * both sides to different values is a real conflict: the driver keeps our value for that key,
+ * merges the rest of the file, says which keys conflicted and fails, so the merge stops for a
+ * person to choose.
  *
  *   git config merge.localejson.driver "node scripts/merge-json.mjs %O %A %B %P"
  *
@@ -54,11 +56,13 @@ function merge(b, o, t, path) {
 }
 
 const merged = merge(base, ours, theirs, '');
-if (conflicts.length) {
-  console.error(`${name}: changed on both sides: ${conflicts.join(', ')}`);
-  process.exit(1);
-}
 const sorted = (o) => JSON.stringify(Object.keys(o)) === JSON.stringify(Object.keys(o).sort());
 const out = isObject(merged) && sorted(base) && sorted(ours) ? Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : 1))) : merged;
 const indent = /^\{\n( +)/.exec(readFileSync(oursPath, 'utf8'))?.[1]?.length ?? 2;
 writeFileSync(oursPath, JSON.stringify(out, null, indent) + '\n');
+// The merged file is written even when some keys conflict (they keep our value), so that every
+// change the other side made elsewhere in the file survives the resolution.
+if (conflicts.length) {
+  console.error(`${name}: changed on both sides (our value kept): ${conflicts.join(', ')}`);
+  process.exit(1);
+}

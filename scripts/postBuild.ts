@@ -87,8 +87,14 @@ export function openedLater(file: string): string | undefined {
   return LANGUAGE_CODES.find((code) => code !== DEFAULT_LANGUAGE && (file.startsWith(`assets/locale-${code}-`) || file === `${code}/index.html`));
 }
 
+/**
+ * The translation review page, its texts and the data it shows (which English each text was made
+ * from, the term base): only for native speakers checking a language online, so never copied.
+ */
+export const forReviewersOnly = (file: string) => /^assets\/(TranslationReviewScreen-|locale-[a-z]+-(_source|_terms|review)-)/.test(file);
+
 function writeServiceWorker(dist: string) {
-  const files = filesIn(dist).filter((f) => f !== 'sw.js' && !f.endsWith('.json') && !f.endsWith('.map'));
+  const files = filesIn(dist).filter((f) => f !== 'sw.js' && !f.endsWith('.json') && !f.endsWith('.map') && !forReviewersOnly(f));
   const hash = createHash('sha256');
   for (const f of files.sort()) hash.update(f).update(readFileSync(join(dist, f)));
   const version = hash.digest('hex').slice(0, 12);

@@ -4,6 +4,7 @@
  */
 import questions from '../locales/en/questions.json';
 import rules from '../locales/en/rules.json';
+import { withValues } from './textValues';
 import { QUESTION_IDS, STEPS, optionsOf } from '../src/questions/steps';
 import { ORGANISATIONS } from '../src/organisations/data';
 import { RULES } from '../src/rules/catalogue';
@@ -58,12 +59,12 @@ export function vocabularyDocument(): string {
     '',
   ];
   for (const id of QUESTION_IDS) {
-    out.push(`### \`${id}\`: ${q[id]!.title}`, '');
+    out.push(`### \`${id}\`: ${withValues(q[id]!.title)}`, '');
     if (STEPS[id].kind === 'money') out.push('An amount of money.', '');
     else {
       if (STEPS[id].kind === 'checkboxes') out.push('A list of one or more of:', '');
       out.push('| value | means |', '| --- | --- |');
-      for (const o of optionsOf(id)) out.push(`| \`${o}\` | ${q[id]!.options![o]!.label} |`);
+      for (const o of optionsOf(id)) out.push(`| \`${o}\` | ${withValues(q[id]!.options![o]!.label)} |`);
       out.push('');
     }
   }
@@ -77,7 +78,7 @@ export function vocabularyDocument(): string {
   ]) out.push(`| \`${id}\` | ${text} |`);
   out.push('', '## Plan decisions', '', '`advisable`, `not-needed`, `check-risk-first`, `keep-paying` (a plan agreed and kept to), `missed-payment` (a plan agreed, a payment missed).', '');
   out.push('## Rules', '', '| rule id | nation | provision | settled |', '| --- | --- | --- | --- |');
-  for (const rule of RULES) out.push(`| \`${rule.id}\` | ${rule.nation} | ${rule.provision} (${rule.instrument}) — ${r[rule.id]!.title} | ${rule.settled ? 'yes' : 'no: routes to advice'} |`);
+  for (const rule of RULES) out.push(`| \`${rule.id}\` | ${rule.nation} | ${rule.provision} (${rule.instrument}) — ${withValues(r[rule.id]!.title)} | ${rule.settled ? 'yes' : 'no: routes to advice'} |`);
   out.push('', '### Old rule ids', '', 'When the rules were re-read from each nation\'s own text, one id was split and one withdrawn. A case that', 'expects an old split id passes when the result rests on one of its successors:', '');
   for (const [old, now] of Object.entries(SPLIT_RULE_IDS)) out.push(`- \`${old}\` became ${now.map((id) => `\`${id}\``).join(', ')}.`);
   out.push('- `ni-gp-chargeable` was withdrawn: NISR 2015/27 has no rule that GP care can be charged except in an emergency.');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LOCALES = join(process.cwd(), 'locales');
-export const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters', 'embed'];
+export const NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters', 'embed', 'review'];
 
 function flatten(value: unknown, prefix: string, out: Record<string, unknown>) {
   if (typeof value === 'string' || Array.isArray(value)) out[prefix] = value;

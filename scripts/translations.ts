@@ -7,6 +7,16 @@
  *                                                    record the current English as the source of
  *                                                    these keys (all keys when none are given);
  *                                                    run it after translating or updating them
+ *   npx tsx scripts/translations.ts isolate [code ...] wrap English runs in brackets or quotes in
+ *                                                    right-to-left texts in Unicode isolates
+ *                                                    (see scripts/bidi.ts); run it after editing them
+ *   npx tsx scripts/translations.ts placeholders [code ...]
+ *                                                    put back {{placeholders}} for amounts and
+ *                                                    dates written out (see scripts/textPlaceholders.ts)
+ *   npx tsx scripts/translations.ts import <file>    bring in a native speaker's check from the
+ *                                                    review page (see docs/translations.md)
+ *   npx tsx scripts/translations.ts reviewed         recount every language's reviewedShare from
+ *                                                    locales/<code>/_reviewed.json
  *   npx tsx scripts/translations.ts docs             write docs/translations.md
  *
  * Each language keeps locales/<code>/_source.json: for every key, a hash of the English text it
@@ -16,7 +26,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, LANGUAGE_CODES } from '../src/i18n/languages';
 import { TRANSLATIONS } from '../src/i18n/translations';
-import { englishHashes, LOCALES, sourcesOf, staleKeys } from './translationSources';
+import { englishHashes, LOCALES, NAMESPACES, sourcesOf, staleKeys } from './translationSources';
+import { isolateLatin } from './bidi';
+import { importReview, textsOf, updateTranslationRecord } from './translationReview';
+import { withPlaceholders } from './textPlaceholders';
+import { backTranslationSummary } from './backTranslation';
+import { replaceJsonValue } from './jsonEdit';
 
 const direct = process.argv[1]?.endsWith('translations.ts');
 const [command, ...args] = direct ? process.argv.slice(2) : [];
@@ -45,7 +60,62 @@ function docs(): string {
     out.push(`| ${l.name} | ${code} | ${l.script} | ${l.dir} | ${total} | ${t.method}: ${t.madeBy}, ${t.madeOn} | ${reviewed} | ${staleKeys(code, LOCALES, english).length} | ${l.font} |`);
   }
   out.push('', 'To hand stale keys to a reviewer: `npx tsx scripts/translations.ts stale <code>`. After updating them: `npx tsx scripts/translations.ts stamp <code> <ns:key> ...`.', '');
+  out.push(
+    '## The second check: back-translation',
+    '',
+    'Each text of a language is translated back into English by a translator who did not make it, and the meaning compared with the English; every meaning error found is fixed in the translation. **These checks were made by a machine (an AI model), not reviewed by a person.** The back-translations, verdicts and what was wrong are in `docs/back-translation/<code>.json`; a text changed since its check counts as unchecked (`npx tsx scripts/backTranslation.ts status`).',
+    '',
+    '| language | code | texts checked as they are now | meaning errors fixed | checked by | on |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const code of LANGUAGE_CODES) {
+    if (code === 'en') continue;
+    const b = backTranslationSummary(code);
+    out.push(`| ${LANGUAGES[code].name} | ${code} | ${b.checked} of ${b.total} | ${b.checked ? b.fixed : '–'} | ${b.checked ? `by back-translation by a machine (${b.by}), not reviewed by a person` : 'not yet'} | ${b.on ?? '–'} |`);
+  }
+  out.push('');
+  out.push('Each language also has a term base (`locales/<code>/_terms.json`): one agreed rendering of each legal and NHS term, checked in every text by `npm test`. `docs/terms.md` lists them and what was changed in each language to make the texts agree.', '');
+  out.push(...reviewWorkflow(total), ...conventions());
   return out.join('\n');
+}
+
+/** How a native speaker checks a language, and how the check gets into the guide. */
+function reviewWorkflow(total: number): string[] {
+  return [
+    '## Checking a translation (native speakers)',
+    '',
+    'A partner organisation asks someone who reads the language well, and English, to check it. Nothing they do leaves their device unless they send the file themselves.',
+    '',
+    '1. **Open the review page.** Add `?review=<code>` to the guide\'s address (for Persian, `…/?review=fa`), or open **Translations** at the foot of any page, choose the language under "Check a translation" and press "Check this translation". The page is fetched only then: it is never part of an ordinary visit.',
+    `2. **Check texts.** The page shows each of the ${total} English texts beside its translation, by part of the guide (start page, questions, results, rules…) and, inside each, by page. Open a page, and for each text choose "Yes, it is right" or "No, it needs a change" and write the better translation (prefilled with the current one). Keep every \`{{placeholder}}\` as it is: the guide fills it in (\`{{debtThreshold2016, money}}\` becomes "£500" or "500 £" in the reader\'s own way of writing amounts). Where \`locales/<code>/_terms.json\` exists, the agreed renderings of legal and NHS terms are shown at the top. No one has to check every text.`,
+    '3. **Progress.** Marks are kept only in the open page. "Save my progress on this device" keeps them in this browser (the only other thing the guide ever stores, and only when asked); "Delete it from this device" removes them.',
+    '4. **Send the check.** Enter a name (it is shown beside the language once the check is added) and press "Download my check". The browser saves `translation-check-<code>-<date>.json`; the reviewer sends it to the team by whatever means they trust.',
+    '',
+    'The file lists only the texts that were marked: for each, `englishHash` (from `locales/<code>/_source.json`: the English the translation was made from), `translationHash` (a fingerprint of the translation the reviewer saw), `verdict` (`right` or `change`) and, for a change, `suggestion` (a list of lines for a text that is a list). It also says the `language`, the `reviewer` and the `date`.',
+    '',
+    '### Bringing a check into the guide (the team)',
+    '',
+    '1. `npx tsx scripts/translations.ts import translation-check-fa-2026-12-05.json`. A file that is not JSON, not from the review page, for an unknown language, without a name, dated in the future or with a change and no suggestion is refused with the reason, and nothing changes.',
+    '2. For each text it checks that the English and the translation are still the ones the reviewer saw, and that a suggestion keeps the English\'s placeholders (and, for a list, its number of lines). A text that fails is listed with the reason and neither written nor counted: ask the reviewer to look at it again.',
+    '3. Each suggestion replaces the text in `locales/<code>/<namespace>.json` (the rest of the file keeps its layout; English runs in brackets are isolated in right-to-left languages) and is stamped in `_source.json`. Who checked which text, when, and against which English goes in `locales/<code>/_reviewed.json`.',
+    '4. `reviewedShare`, `reviewedBy` and `reviewedOn` in `src/i18n/translations.ts` are recounted from `_reviewed.json`: the share is the texts checked against the English as it is now, over all texts. The notice on a machine-made language then says a native speaker has checked part of it, and the Translations page says who, how much and when. A language is marked `reviewed` only when every text is.',
+    '5. Run `npm run docs` and the tests, and commit `locales/`, `src/i18n/translations.ts` and `docs/`.',
+    '',
+    'When an English text changes later, its check no longer counts: `tests/i18n/review.test.ts` fails until `npx tsx scripts/translations.ts reviewed` recounts every language (the translation is stale too, and is listed by `stale`).',
+    '',
+  ];
+}
+
+/** What every translation holds to: dates, amounts and direction. */
+function conventions(): string[] {
+  return [
+    '## Dates, amounts and right-to-left text',
+    '',
+    '- **Amounts, dates and percentages stated in texts are placeholders** (`{{debtThreshold2011, money}}`, `{{debt500From, date}}`, `{{chargeRate, percent}}`), filled from `src/i18n/textValues.ts` (the debt thresholds and their dates come from the rules\' own data). Values the code passes (a bill, a date a page was read) are formatted by `src/lib/format.ts` before they reach a text. Never write "£500" or "6 April 2016" in a translation.',
+    '- **`src/lib/format.ts`** writes dates (Gregorian, the language\'s month names), times (24-hour), weekdays, money (always "£", placed as the language writes currency), percentages, lists and language names with `Intl`. Chromium has no data for Pashto, Sorani, Tigrinya, Somali or Albanian, so those five come from `src/lib/formatTable.ts`, taken from CLDR (`npx tsx scripts/formatTable.ts <code>`) and held to it by `tests/lib/format.test.ts`. `tests/e2e/intl.e2e.ts` measures which languages the browser lacks.',
+    '- **Right to left.** Every value placed in an Arabic, Persian, Pashto, Urdu or Sorani text (a citation, an amount, a date, a name) is wrapped in Unicode isolates by the formatter. English written inside those texts in brackets or quotes (a gloss such as "(overseas visitor)", a quoted word of the law) is wrapped in isolates in the text itself: `npx tsx scripts/translations.ts isolate` does it, and `tests/i18n/bidi.test.ts` fails on any run left bare.',
+    '',
+  ];
 }
 
 if (command === 'stale') {
@@ -72,11 +142,63 @@ if (command === 'stale') {
   const sorted = Object.fromEntries(Object.keys(sources).sort().map((k) => [k, sources[k]]));
   writeFileSync(file, JSON.stringify(sorted, null, 1) + '\n');
   console.log(`${code}: ${keys.length || Object.keys(english).length} key(s) stamped`);
+} else if (command === 'isolate') {
+  const codes = args.length ? args : LANGUAGE_CODES.filter((c) => LANGUAGES[c].dir === 'rtl');
+  for (const code of codes) {
+    let changed = 0;
+    for (const ns of NAMESPACES) {
+      const file = join(LOCALES, code, `${ns}.json`);
+      const raw = readFileSync(file, 'utf8');
+      // String by string in the file as it is, so its layout stays (some keep small objects on one line).
+      const out = raw.replace(/"(?:[^"\\]|\\.)*"/g, (literal) => {
+        const fixed = isolateLatin(JSON.parse(literal) as string);
+        return fixed === JSON.parse(literal) ? literal : JSON.stringify(fixed);
+      });
+      if (out !== raw) {
+        changed += 1;
+        writeFileSync(file, out);
+      }
+    }
+    console.log(`${code}: ${changed} file(s) changed`);
+  }
+} else if (command === 'placeholders') {
+  const english = textsOf('en');
+  for (const code of args.length ? args : LANGUAGE_CODES.filter((c) => c !== 'en')) {
+    const changed: string[] = [];
+    for (const [key, value] of textsOf(code)) {
+      const en = english.get(key);
+      if (typeof en !== 'string' || typeof value !== 'string' || !en.includes(', ')) continue;
+      const fixed = withPlaceholders(en, value, code);
+      if (fixed === value) continue;
+      const [ns, path] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      const file = join(LOCALES, code, `${ns}.json`);
+      writeFileSync(file, replaceJsonValue(readFileSync(file, 'utf8'), path, fixed)!);
+      changed.push(key);
+    }
+    console.log(`${code}: ${changed.length} text(s) changed${changed.length ? `: ${changed.join(', ')}` : ''}`);
+  }
+} else if (command === 'import') {
+  const [path] = args;
+  if (!path || !existsSync(path)) throw new Error('usage: import <file downloaded from the review page>');
+  const report = importReview(readFileSync(path, 'utf8'));
+  if (report.errors.length) {
+    console.error(`${path}: not imported, nothing was changed:`);
+    for (const e of report.errors) console.error(`  ${e}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`${report.language}, checked by ${report.reviewer}: ${report.confirmed.length} confirmed, ${report.changed.length} changed`);
+    for (const key of report.changed) console.log(`  changed  ${key}`);
+    if (report.skipped.length) console.log(`Not written or counted (${report.skipped.length}):`);
+    for (const { key, reason } of report.skipped) console.log(`  ${key}: ${reason}`);
+    console.log('Then: npm run docs, and commit locales/, src/i18n/translations.ts and docs/.');
+  }
+} else if (command === 'reviewed') {
+  for (const code of LANGUAGE_CODES.filter((c) => c !== 'en')) if (updateTranslationRecord(code)) console.log(`${code}: reviewedShare recounted`);
 } else if (command === 'docs') {
   writeFileSync(new URL('../docs/translations.md', import.meta.url), docs());
   console.log('Wrote docs/translations.md');
 } else if (direct) {
-  console.log(readFileSync(new URL(import.meta.url)).toString().split('\n').slice(1, 13).join('\n'));
+  console.log(readFileSync(new URL(import.meta.url)).toString().split('\n').slice(1, 24).join('\n'));
 }
 
 export { docs as translationsDocument };

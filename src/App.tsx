@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
@@ -12,6 +12,7 @@ import { SavedProgressProvider } from './privacy/SavedProgress';
 import { Flow } from './session/flowActor';
 import { Wizard } from './screens/Wizard';
 import { REVIEWED } from './rules/sources';
+import { formatDate } from './lib/format';
 import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';
 import { stepOf } from './flow/selectors';
@@ -28,7 +29,7 @@ const CaseFileScreen = reloadableLazy(() => import('./advocate/CaseFileScreen').
 type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'card' | 'case';
 
 function Layout({ options }: { options: EmbedOptions }) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   const step = Flow.useSelector((s) => stepOf(s.value));
   // A page opened over the flow is a step in the browser's history too.
   const [page, setPage] = useBrowserHistory<Page>();
@@ -36,6 +37,11 @@ function Layout({ options }: { options: EmbedOptions }) {
   const setMember = useSetMemberLanguage();
   useAutoResize(options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
+  // ?review=<code>: the Translations page opens the page where a native speaker checks that language.
+  useEffect(() => {
+    if (!options.embed && /[?&]review=/.test(window.location.search)) setPage('translations');
+    // Only for the address the guide was opened with, once.
+  }, []);
   // The start page needs only the first texts, the questions theirs; from the outcome on, pages need them all.
   const pastOutcome = Flow.useSelector((s) => s.value === 'result' || s.context.history.includes('result'));
   const early = !page && !pastOutcome && ['start', 'radios', 'checkboxes', 'money', 'review'].includes(STEPS[step].kind);
@@ -50,7 +56,7 @@ function Layout({ options }: { options: EmbedOptions }) {
             <Suspense fallback={null}>
               {page === 'safety' && <SafetyScreen onClose={close} />}
               {page === 'exemptions' && <ExemptionsScreen onClose={close} />}
-              {page === 'translations' && <TranslationsScreen onClose={close} />}
+              {page === 'translations' && <TranslationsScreen onClose={close} checkFrom={options.embed ? undefined : window.location.search} />}
               {page === 'card' && <HospitalCard onClose={close} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
               {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} onMemberChange={setMember} />}
@@ -66,7 +72,7 @@ function Layout({ options }: { options: EmbedOptions }) {
         <footer className="footer">
           <p>{t('footer.privacy')}</p>
           <p>{t('footer.source')}</p>
-          <p>{t('footer.rulesChecked', { date: REVIEWED })}</p>
+          <p>{t('footer.rulesChecked', { date: formatDate(REVIEWED, i18n.language) })}</p>
           <p>
             <button type="button" className="link-button" onClick={() => setPage('translations')}>
               {t('translations.link')}

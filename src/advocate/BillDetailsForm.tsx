@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '../components/MoneyInput';
-import { intlLocale, type LanguageCode } from '../i18n/languages';
+import type { LanguageCode } from '../i18n/languages';
+import { formatDate, intlLocale } from '../lib/format';
 import { formatAmount, formatPence, moneyExamples } from '../lib/money';
 import { cleanText } from '../lib/text';
 import { BILL_FIELDS, BILL_TEXT_MAX, checkBill, readBillAmount, type BillDetails, type BillField, type BillTextField } from './bill';
@@ -87,7 +88,7 @@ export function BillDetailsList({ bill, answeredPence, lng }: { bill: BillDetail
   const amount = readBillAmount(bill.amount ?? answeredPence);
   const value = (field: BillField): string => {
     if (field === 'amount') return amount.ok && amount.pence !== null ? formatPence(amount.pence, intlLocale(lng)) : typeof bill.amount === 'string' ? bill.amount : '';
-    if (field === 'invoiceDate' && bill.invoiceDate) return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${bill.invoiceDate}T00:00:00Z`));
+    if (field === 'invoiceDate' && bill.invoiceDate) return formatDate(bill.invoiceDate, lng);
     return bill[field] ?? '';
   };
   return (

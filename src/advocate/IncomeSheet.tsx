@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '../components/MoneyInput';
-import { intlLocale } from '../i18n/languages';
+import { intlLocale } from '../lib/format';
 import { formatAmount, formatPence, moneyExamples } from '../lib/money';
 import { download } from './download';
 import { computeSheet, MAX_MONTHLY_PENCE, readField, settleSheet, SHEET_GROUPS, sheetCsv, type SheetErrors, type SheetField, type SheetGroup } from './income';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale, LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { intlLocale } from '../lib/format';
 import { formatPence } from '../lib/money';
 import { cleanText } from '../lib/text';
 import { LETTER_MAX_LENGTH } from './caseFile';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../i18n/languages';
+import { formatDate, formatTime } from '../lib/format';
 import type { ContactEntry } from './contactLog';
 
 /**
@@ -7,16 +8,15 @@ import type { ContactEntry } from './contactLog';
  * `onEdit` and `onDelete`, each entry can be changed or deleted.
  */
 export function LogEntries({ log, lng, onEdit, onDelete, editing }: { log: ContactEntry[]; lng?: LanguageCode; onEdit?: (i: number) => void; onDelete?: (i: number) => void; editing?: number | null }) {
-  const { t } = useTranslation('advocate', lng ? { lng } : undefined);
+  const { t, i18n } = useTranslation('advocate', lng ? { lng } : undefined);
+  const language = lng ?? i18n.language;
   if (log.length === 0) return <p>{t('log.empty')}</p>;
   return (
     <ol className="log-entries">
       {log.map((entry, i) => (
         <li key={i} className={i === editing ? 'log-entry log-entry--editing' : 'log-entry'}>
           <p className="log-entry__when">
-            <span dir="ltr">
-              {entry.date} {entry.time}
-            </span>
+            <bdi>{formatDate(entry.date, language)}</bdi> <bdi>{formatTime(entry.time, language)}</bdi>
             {' · '}
             {t(`log.methods.${entry.how}`)}
           </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { intlLocale, type LanguageCode } from '../i18n/languages';
+import type { LanguageCode } from '../i18n/languages';
+import { intlLocale } from '../lib/format';
 import { formatPence } from '../lib/money';
 import { computeSheet, readField, SHEET_GROUPS, type Sheet, type SheetGroup } from './income';
 

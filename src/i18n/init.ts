@@ -4,10 +4,18 @@
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addFormatTable, needsFormatTable } from '../lib/format';
+import { formatting } from './formatting';
 import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } from './languages';
 import { textsReachable } from './reachable';
+import { TEXT_VALUES } from './textValues';
 
 type TextModule = { default: Record<string, unknown> };
+
+/** The words for dates and money of a language the browser has no data for (see src/lib/format.ts). */
+function loadFormatTable(language: string): Promise<void> {
+  return needsFormatTable(language) ? import('../lib/formatTable').then((m) => addFormatTable(m.tableFormatters())) : Promise.resolve();
+}
 
 /** The English start page's texts come straight away; every other file is found through ./loaders. */
 function loadTextFile(language: string, namespace: string): Promise<TextModule> {
@@ -29,7 +37,11 @@ const lazyLocales: BackendModule = {
   read(language: string, namespace: string, callback: ReadCallback) {
     const name = `${language}|${namespace}`;
     textsReachable(language, namespace)
-      .then((reachable) => (reachable ? loadTextFile(language, namespace) : Promise.reject(new Error(`${name} is not on this device`))))
+      .then((reachable) =>
+        reachable
+          ? Promise.all([loadTextFile(language, namespace), loadFormatTable(language)]).then(([module]) => module)
+          : Promise.reject(new Error(`${name} is not on this device`)),
+      )
       .then(
       (module) => {
         failed.delete(name);
@@ -79,6 +91,7 @@ export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE, onMiss
   i18next.on('languageChanged', applyDirection);
   await i18next
     .use(lazyLocales)
+    .use(formatting)
     .use(initReactI18next)
     .init({
       lng: language,
@@ -87,7 +100,9 @@ export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE, onMiss
       ns: [...FIRST_NAMESPACES],
       defaultNS: 'common',
       // React escapes every text itself, so nothing typed or translated can reach the page as HTML.
-      interpolation: { escapeValue: false },
+      // Every value goes through ./formatting: formatted as its text says, isolated in right-to-left
+      // texts. Amounts and dates the texts state come from ./textValues.
+      interpolation: { escapeValue: false, alwaysFormat: true, defaultVariables: { ...TEXT_VALUES } },
       returnNull: false,
       react: { useSuspense: false },
       // Tests pass a handler so that any text a screen asks for and no locale has fails the test.

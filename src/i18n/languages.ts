@@ -42,14 +42,3 @@ export const QUESTION_NAMESPACES = ['common', 'questions'] as const;
 export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as string[]).includes(value);
 }
-
-/**
- * The locale Intl formats with: British English; Arabic-script languages with the Western digits
- * their pages use for regulation numbers and amounts; every other language as it is.
- */
-export function intlLocale(language: string): string {
-  if (language === 'en') return 'en-GB';
-  if (['ar', 'fa', 'ps', 'ur', 'ckb'].includes(language)) return `${language}-u-nu-latn`;
-  if (language === 'zh') return 'zh-Hans';
-  return language;
-}

@@ -18,6 +18,8 @@
  * pence?) are refused with a reason the screen can explain, never guessed.
  */
 
+import { formatMoney } from './format';
+
 export type MoneyError = 'negative' | 'not-a-number' | 'too-many-decimals' | 'too-large' | 'ambiguous';
 export type MoneyResult = { ok: true; pence: number | null } | { ok: false; error: MoneyError };
 
@@ -119,13 +121,9 @@ export function parseMoney(input: string, { maxPence = MAX_PENCE }: { maxPence?:
   return { ok: true, pence };
 }
 
-/** "£1,200.50" from pence, in the given locale's digits. */
+/** "£1,200.50" from pence, as the language writes pounds (see ./format: always "£", never "GBP"). */
 export function formatPence(pence: number, locale = 'en-GB'): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'GBP',
-    minimumFractionDigits: pence % 100 === 0 ? 0 : 2,
-  }).format(pence / 100);
+  return formatMoney(pence, locale);
 }
 
 /**

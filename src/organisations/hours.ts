@@ -1,23 +1,14 @@
 /**
- * Opening hours in the reader's language: weekday names and times come from Intl, so no day or
- * time is written out in a locale file. "Monday to Friday, 09:00 to 17:00" in English.
+ * Opening hours in the reader's language: weekday names and times come from ../lib/format (Intl,
+ * or the language's own words where the browser has none), so no day or time is written out in a
+ * locale file. Times are on a 24-hour clock: "Monday to Friday, 09:00 to 17:00" in English.
  */
+import { formatTime, weekdayName } from '../lib/format';
 import type { Day, Hours } from './types';
 
 const DAYS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** 2024-01-01 was a Monday: a date for each weekday, to ask Intl its name. */
-function weekday(day: Day, language: string): string {
-  const date = new Date(Date.UTC(2024, 0, 1 + DAYS.indexOf(day), 12));
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
-}
-
-function time(hhmm: string, language: string): string {
-  const [h, m] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1, h, m)),
-  );
-}
+const weekday = (day: Day, language: string) => weekdayName(DAYS.indexOf(day), language);
 
 /** Runs of consecutive days: mon,tue,wed → [mon, wed]. */
 export function dayRuns(days: readonly Day[]): [Day, Day][] {
@@ -41,7 +32,7 @@ export interface HoursText {
 export function hoursText(hours: Hours, language: string): HoursText {
   const everyDay = DAYS.every((d) => hours.days.includes(d));
   const times: [string, string] | undefined =
-    hours.from && hours.to ? [time(hours.from, language), time(hours.to, language)] : undefined;
+    hours.from && hours.to ? [formatTime(hours.from, language), formatTime(hours.to, language)] : undefined;
   if (everyDay) return { days: { everyDay: true }, times };
   const runs = dayRuns(hours.days).map(([a, b]): [string] | [string, string] =>
     a === b ? [weekday(a, language)] : [weekday(a, language), weekday(b, language)],

@@ -1,7 +1,7 @@
 /**
- * "Save my progress on this device": the only thing the app ever writes to browser storage, and
- * only after the person asks. What is read back is checked answer by answer; anything odd is
- * thrown away rather than trusted.
+ * "Save my progress on this device": with a translation reviewer's unfinished check (./reviewDraft),
+ * the only thing the app ever writes to browser storage, and only after the person asks. What is
+ * read back is checked answer by answer; anything odd is thrown away rather than trusted.
  */
 import type { SavedPath } from '../flow/replay';
 import { isQuestion, isStepId, isValidAnswer, type Answers } from '../questions/steps';

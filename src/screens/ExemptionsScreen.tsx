@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { type RuleGroup } from '../rules';
 import { RULES } from '../rules/catalogue';
 import { sentence } from '../lib/text';
+import { formatDate } from '../lib/format';
 import { LawQuote } from './LawQuote';
 import { usePersonContext } from '../session/flowActor';
 
@@ -11,7 +12,7 @@ const GROUPS: RuleGroup[] = ['free-service', 'exempt-person', 'not-overseas-visi
 
 /** "All exemptions": every rule, from the same data as the outcomes, grouped and searchable. */
 export function ExemptionsScreen({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation(['common', 'rules', 'outcomes']);
+  const { t, i18n } = useTranslation(['common', 'rules', 'outcomes']);
   // An advocate reads of "your member", as on the outcome page.
   const person = usePersonContext();
   const [query, setQuery] = useState('');
@@ -51,13 +52,13 @@ export function ExemptionsScreen({ onClose }: { onClose: () => void }) {
                   <h3>{t(`rules:${rule.id}.title`, person)}</h3>
                   <p>{sentence(t(`rules:${rule.id}.summary`, person))}</p>
                   <p className="rule-note__ref">
-                    <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank" dir="ltr">
+                    <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank">
                       {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
                     </a>
                   </p>
                   <LawQuote rule={rule} />
                   <p className="meta">
-                    {t('exemptions.reviewed', { date: rule.lastReviewed })}
+                    {t('exemptions.reviewed', { date: formatDate(rule.lastReviewed, i18n.language) })}
                     {!rule.settled && <> {t('exemptions.unsettled')}</>}
                   </p>
                 </li>

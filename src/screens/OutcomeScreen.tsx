@@ -5,6 +5,7 @@ import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers } from '../flow/selectors';
 import { ruleById } from '../rules/catalogue';
 import { LawQuote } from './LawQuote';
+import { formatDate } from '../lib/format';
 import { answerLabel } from './answerLabel';
 import { ContinueButton } from './ContinueButton';
 import { Flow } from '../session/flowActor';
@@ -115,7 +116,12 @@ export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: P
           </div>
         )}
 
-        <Said className="meta" text={t('result.rulesChecked', { date: reviewed })} member={member} memberText={sayToMember('outcomes:result.rulesChecked', { date: reviewed })} />
+        <Said
+          className="meta"
+          text={t('result.rulesChecked', { date: formatDate(reviewed, i18n.language) })}
+          member={member}
+          memberText={member ? sayToMember('outcomes:result.rulesChecked', { date: formatDate(reviewed, member.lang) }) : undefined}
+        />
         <h2 className="visually-hidden">{t('result.sources')}</h2>
         <ul className="sources">
           {[...new Set(used.map((r) => r.sourceUrl))].map((url) => (

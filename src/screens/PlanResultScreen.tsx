@@ -1,8 +1,7 @@
-import { intlLocale } from '../i18n/languages';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, planOf } from '../flow/selectors';
-import { formatPence } from '../lib/money';
+import { formatMoney } from '../lib/format';
 import { ruleById } from '../rules/catalogue';
 import { ContinueButton } from './ContinueButton';
 import { planActions } from '../actions/whatToDo';
@@ -30,8 +29,8 @@ export function PlanResultScreen({ onShowToolkit }: { onShowToolkit: () => void 
   const sheet = computeSheet(useToolkit().sheet, i18n.language);
   /** The bill and the threshold, written as the language writes amounts. */
   const amounts = (language: string) => ({
-    amount: amount === undefined ? '' : formatPence(amount, intlLocale(language)),
-    threshold: plan.thresholdPence === undefined ? '' : formatPence(plan.thresholdPence, intlLocale(language)),
+    amount: amount === undefined ? '' : formatMoney(amount, language),
+    threshold: plan.thresholdPence === undefined ? '' : formatMoney(plan.thresholdPence, language),
   });
   const instalment = sheet.ok && sheet.result.suggestedInstalment > 0 ? sheet.result.suggestedInstalment : null;
 
@@ -80,7 +79,7 @@ export function PlanResultScreen({ onShowToolkit }: { onShowToolkit: () => void 
           </h2>
           <Said text={say('outcomes:planResult.afford')} member={member} memberText={sayToMember('outcomes:planResult.afford')} />
           {instalment !== null && (
-            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatPence(instalment, intlLocale(i18n.language)) })}</p>
+            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatMoney(instalment, i18n.language) })}</p>
           )}
         </>
       )}

@@ -6,7 +6,7 @@ import { MoneyInput, useMoneyText } from '../components/MoneyInput';
 import { PageHeading } from '../components/PageHeading';
 import { STEPS, optionsOf, type AnswerValue, type QuestionId } from '../questions/steps';
 import { moneyExamples, parseMoney } from '../lib/money';
-import { intlLocale } from '../i18n/languages';
+import { intlLocale } from '../lib/format';
 import { Flow, usePersonContext } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { MemberLine, useMemberText } from './MemberLanguage';

@@ -21,7 +21,7 @@ export function RuleNote({ id }: { id: string }) {
       <p>{sentence(say(`rules:${id}.summary`))}</p>
       <MemberLine member={member} text={summary && sentence(summary)} />
       <p className="rule-note__ref">
-        <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank" dir="ltr">
+        <a href={rule.sourceUrl} rel="noopener noreferrer" target="_blank">
           {t('outcomes:result.ruleRef', { provision: rule.provision, instrument: rule.instrument })}
         </a>
       </p>

@@ -5,7 +5,8 @@ import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers, planOf, signpostingOf, stepOf } from '../flow/selectors';
 import { matchOrganisations } from '../organisations/match';
 import { isQuestion, type AnswerValue } from '../questions/steps';
-import { intlLocale, LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
+import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
+import { formatDate } from '../lib/format';
 import { ruleById } from '../rules/catalogue';
 import { answerLabel } from './answerLabel';
 import { LawQuote } from './LawQuote';
@@ -75,13 +76,14 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
   const plan = current === 'planResult' || context.history.includes('planResult') ? planOf(context) : null;
   const signposting = signpostingOf(context);
   const titles = person.context ? 'result.titles_supporter' : 'result.titles';
-  const printed = new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }).format(new Date());
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   const fixed = t as TFunction;
 
   return (
     <section lang={lng} dir={LANGUAGES[lng].dir} className={first ? 'summary__part' : 'summary__part summary__part--second'}>
       {first ? <PageHeading>{t('summary.title')}</PageHeading> : <h1 className="heading">{t('summary.title')}</h1>}
-      <p className="meta">{t('summary.printed', { date: printed })}</p>
+      <p className="meta">{t('summary.printed', { date: formatDate(today, lng) })}</p>
       <h2>{t('outcomes:result.whyTitle')}</h2>
       <p>
         <strong>{t(`outcomes:${titles}.${decision.outcome}`)}</strong>
@@ -95,7 +97,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
               answer: answerLabel(fixed, link.step as never, link.value, person, lng),
               question: t(`questions:${link.step}.short`),
             })}
-            {link.ruleId && <> {t('outcomes:result.so', { summary: t(`rules:${link.ruleId}.summary`, person) })} ({ruleById(link.ruleId).provision})</>}
+            {link.ruleId && <> {t('outcomes:result.so', { summary: t(`rules:${link.ruleId}.summary`, person) })} <span dir="ltr">({ruleById(link.ruleId).provision})</span></>}
           </li>
         ))}
       </ol>
@@ -127,7 +129,7 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
           <ContactSummary key={m.org.id} match={m} fixed={fixed} lng={lng} />
         ))}
       </ul>
-      <p className="meta">{t('outcomes:result.rulesChecked', { date: basis.lastReviewed })}</p>
+      <p className="meta">{t('outcomes:result.rulesChecked', { date: formatDate(basis.lastReviewed, lng) })}</p>
       <p className="meta">{t('start.notAdvice')}</p>
     </section>
   );

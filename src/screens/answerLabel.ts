@@ -1,11 +1,10 @@
-import { intlLocale } from '../i18n/languages';
 import type { TFunction } from 'i18next';
 import { STEPS, type AnswerValue, type StepId } from '../questions/steps';
-import { formatPence } from '../lib/money';
+import { formatMoney } from '../lib/format';
 
 /** How an answer reads back to the person: the option's label, or the amount. */
 export function answerLabel(t: TFunction, step: StepId, value: AnswerValue, person: { context?: string }, locale: string): string {
-  if (STEPS[step].kind === 'money' && typeof value === 'number') return formatPence(value, intlLocale(locale));
+  if (STEPS[step].kind === 'money' && typeof value === 'number') return formatMoney(value, locale);
   const values = Array.isArray(value) ? value : [String(value)];
   return values.map((v) => t(`questions:${step}.options.${v}.label`, person)).join(', ');
 }

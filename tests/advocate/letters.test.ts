@@ -86,6 +86,6 @@ describe('the letter offered first is the one the case calls for', () => {
 
 test('the member gets the same letter to read in Arabic', () => {
   const letter = buildLetter('ovm', facts(pending), i18next.getFixedT('ar'));
-  // The regulation is wrapped in Unicode isolates so it reads left to right inside Arabic.
+  // Every value in a right-to-left text comes between Unicode isolates: the regulation reads left to right inside Arabic.
   expect(letter).toContain('المريض معفى من الرسوم بموجب \u2068reg 15(b) and (ba)\u2069 من \u2068SI 2015/238\u2069');
 });

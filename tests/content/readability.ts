@@ -11,7 +11,7 @@ import { syllable } from 'syllable';
 export const LOCALE_DIR = join(process.cwd(), 'locales', 'en');
 
 /** Namespaces a migrant or an advocate reads on screen. Letters go to a hospital: scored, not gated. */
-export const PERSON_FACING = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'embed'];
+export const PERSON_FACING = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'embed', 'review'];
 export const LETTERS = ['letters'];
 export const MAX_GRADE = 4.5;
 export const MAX_WORDS = 25;
@@ -59,7 +59,9 @@ export function entriesOf(namespace: string, dir = LOCALE_DIR): [string, string]
 }
 
 export function namespaces(dir = LOCALE_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_')) // _terms.json is the term base, not person-facing text
+    .map((f) => f.replace(/\.json$/, ''));
 }
 
 /** Text as it is scored: citations, names and placeholders become "X"; markup is dropped. */

@@ -38,7 +38,7 @@ async function exemptMember(page: Page) {
   await answer(page, /^No/);
   await answer(page, /Claimed asylum/);
   await answer(page, /Waiting for a decision/);
-  await page.getByText('أنت معفى من رسوم الخدمة الصحية الوطنية').waitFor();
+  await page.getByText('أنتم معفَون من رسوم الخدمة الصحية الوطنية').waitFor();
 }
 
 test('English and Arabic side by side, then a printed summary with nothing interactive on it', async () => {
@@ -101,7 +101,7 @@ test('a case saved to a file opens again, with its log and sheet, in a fresh bro
   await gotoApp(second.page);
   await second.page.getByRole('button', { name: 'Start now' }).click();
   await answer(second.page, 'Myself');
-  await answer(second.page, 'Wales');
+  await answer(second.page, 'Scotland');
   await answer(second.page, /A GP/);
   await second.page.getByRole('button', { name: 'Letters and tools' }).click();
   await second.page.getByLabel('Open a case file').setInputFiles(file);

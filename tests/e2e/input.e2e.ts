@@ -50,7 +50,7 @@ test('native digits: the bill amount in Arabic-Indic digits, and the income shee
   await page.getByRole('heading', { level: 1, name: 'الرسائل والأدوات' }).waitFor();
   await page.locator('#sheet-earnings').fill('۱۲۰۰');
   await page.locator('#sheet-rent').fill('۶۵۰٫۵۰');
-  await page.getByRole('button', { name: 'احسب' }).click();
+  await page.getByRole('button', { name: 'الحساب' }).click();
   expect(await page.locator('.sheet [role=status]').innerText()).toContain('549.50');
   expect(errors).toEqual([]);
   await context.close();

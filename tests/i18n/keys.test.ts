@@ -10,7 +10,10 @@ import { RULES } from '../../src/rules/catalogue';
 const LOCALES = join(__dirname, '../../locales');
 type Tree = { [key: string]: string | string[] | Tree };
 const load = (lng: string, ns: string): Tree => JSON.parse(readFileSync(join(LOCALES, lng, `${ns}.json`), 'utf8'));
-const NAMESPACES = readdirSync(join(LOCALES, 'en')).map((f) => f.replace(/\.json$/, ''));
+/** Files starting with "_" (the term base) are not texts: never sent to the page, never translated key by key. */
+const NAMESPACES = readdirSync(join(LOCALES, 'en'))
+  .filter((f) => !f.startsWith('_'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 function flatten(tree: Tree, prefix = ''): Map<string, string | string[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatAmount, formatPence, moneyExamples, parseMoney } from '../../src/lib/money';
-import { intlLocale, LANGUAGE_CODES } from '../../src/i18n/languages';
+import { LANGUAGE_CODES } from '../../src/i18n/languages';
+import { intlLocale } from '../../src/lib/format';
 
 test.each([
   ['£1,200.50', 120050],

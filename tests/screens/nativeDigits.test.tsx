@@ -66,7 +66,7 @@ test('an amount once accepted is shown back in the page language after Back, and
 
 test('the income sheet reads Persian digits with the Arabic separators', async () => {
   const { user } = await renderApp('ar');
-  await user.click(screen.getByRole('button', { name: 'ابدأ الآن' }));
+  await user.click(screen.getByRole('button', { name: 'البدء الآن' }));
   for (const label of ['لشخص أدعمه', 'إنجلترا', /علاج آخر في المستشفى/, /^لا$/, /طلب لجوء/, /في انتظار القرار/]) {
     await user.click(screen.getByLabelText(label));
     await user.click(screen.getByRole('button', { name: 'متابعة' }));
@@ -76,6 +76,6 @@ test('the income sheet reads Persian digits with the Arabic separators', async (
   const fields = screen.getAllByRole('textbox').filter((el) => el.id.startsWith('sheet-'));
   await user.type(fields[0]!, '۱٬۲۰۰٫۵۰');
   await user.type(screen.getByLabelText(/الإيجار/), '٦٥٠');
-  await user.click(screen.getByRole('button', { name: 'احسب' }));
+  await user.click(screen.getByRole('button', { name: 'الحساب' }));
   expect(document.querySelector('.sheet [role=status]')).toHaveTextContent('550.50');
 });

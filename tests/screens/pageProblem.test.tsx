@@ -67,15 +67,15 @@ test('a lazily loaded page that cannot be fetched keeps the header, quick exit a
 
 test('in Arabic the message is in Arabic, and "Try again" fetches the page again', async () => {
   const { user } = await renderApp('ar');
-  await user.click(screen.getByRole('button', { name: 'ابدأ الآن' }));
+  await user.click(screen.getByRole('button', { name: 'البدء الآن' }));
   for (const label of ['لنفسي', 'إنجلترا', /طبيب عام/]) {
     await user.click(screen.getByLabelText(label));
     await user.click(screen.getByRole('button', { name: 'متابعة' }));
   }
   await user.click(screen.getByRole('button', { name: 'ملخص الحالة للطباعة' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'تعذّر عرض هذه الصفحة' })).toBeInTheDocument();
-  expect(screen.getByText('إجاباتك ما زالت هنا، في هذه النافذة.')).toBeInTheDocument();
-  await user.click(screen.getByRole('button', { name: 'حاول مرة أخرى' }));
+  expect(screen.getByText('إجاباتكم ما زالت هنا، في هذه النافذة.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'المحاولة مرة أخرى' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'ملخص الحالة' })).toBeInTheDocument();
   expect(loads.summary).toBe(2);
 });

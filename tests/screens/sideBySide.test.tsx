@@ -11,7 +11,7 @@ test("an advocate can show each question and outcome in the member's language, i
   await user.selectOptions(screen.getByLabelText("Show the questions in your member's language too"), 'ar');
   // The member reads the question as "you" (the care), not as the advocate does ("your member's care").
   const arabicTitle = await screen.findByText('في أي جزء من المملكة المتحدة الرعاية؟');
-  expect(screen.queryByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمه؟')).toBeNull();
+  expect(screen.queryByText('في أي جزء من المملكة المتحدة رعاية الشخص الذي تدعمونه؟')).toBeNull();
   expect(arabicTitle).toHaveAttribute('lang', 'ar');
   expect(arabicTitle).toHaveAttribute('dir', 'rtl');
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Where in the UK is your member's care?");

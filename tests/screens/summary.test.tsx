@@ -48,7 +48,7 @@ test('the case summary holds the outcome with its regulation, the answers, next 
   const migrantHelp = english.querySelector('[data-organisation="migrant-help"]') as HTMLElement;
   expect(within(migrantHelp).getByText('0808 801 0503', { selector: 'a' })).toHaveAttribute('href', 'tel:+448088010503');
   expect(english).toHaveTextContent('No one has checked them with the organisations yet.');
-  expect(english).toHaveTextContent(/checked these rules on \d{4}-\d{2}-\d{2}, against the law, or against official guidance where we could not read the law. No lawyer has reviewed/);
+  expect(english).toHaveTextContent(/checked these rules on \d{1,2} [A-Z][a-z]+ \d{4}, against the law, or against official guidance where we could not read the law. No lawyer has reviewed/);
   expect(english).toHaveTextContent('The law says (reg 15(b) and (ba), SI 2015/238)');
   expect(english).toHaveTextContent(/Printed on/);
   // What to do next: the outcome page's actions, of the member.

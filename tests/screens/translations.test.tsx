@@ -17,7 +17,7 @@ test('a machine-made language says so, in that language, on the start page, with
   const notice = screen.getByRole('note');
   expect(notice).toHaveTextContent('ترجم حاسوبٌ هذه الصفحة');
   expect(notice).toHaveTextContent('النسخة الإنجليزية هي المعتمدة');
-  await user.click(within(notice).getByRole('button', { name: 'اقرأها بالإنجليزية' }));
+  await user.click(within(notice).getByRole('button', { name: 'القراءة بالإنجليزية' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Check if you have to pay for NHS care' })).toBeInTheDocument();
   expect(screen.queryByRole('note')).toBeNull(); // English is the original: no notice
 });
@@ -25,7 +25,7 @@ test('a machine-made language says so, in that language, on the start page, with
 test('the notice is on the outcome too', async () => {
   const { user } = await renderApp('ar');
   await pressContinueAr(user);
-  for (const label of ['لنفسي', 'إنجلترا', 'طبيب عام (GP']) {
+  for (const label of ['لنفسي', 'إنجلترا', 'طبيب عام (\u2068GP\u2069']) {
     await user.click(screen.getByLabelText(label, { exact: false }));
     await user.click(screen.getByRole('button', { name: 'متابعة' }));
   }
@@ -33,7 +33,7 @@ test('the notice is on the outcome too', async () => {
 });
 
 async function pressContinueAr(user: Awaited<ReturnType<typeof renderApp>>['user']) {
-  await user.click(screen.getByRole('button', { name: 'ابدأ الآن' }));
+  await user.click(screen.getByRole('button', { name: 'البدء الآن' }));
 }
 
 test('the start page links every other language’s own start page, named in its own script', async () => {
@@ -62,11 +62,12 @@ test('the browser’s preferred language is offered in one line, in that languag
   expect(preferredLanguage(['xx', 'de'], 'en')).toBeUndefined();
   vi.stubGlobal('navigator', { ...navigator, languages: ['ar-SA', 'en'] });
   const { user } = await renderApp();
-  const offer = await screen.findByText('هذا الدليل متوفر أيضًا بـالعربية.', { exact: false });
+  // The language's name is a value inside a right-to-left text: it comes isolated (U+2068 … U+2069).
+  const offer = await screen.findByText('هذا الدليل متوفر أيضًا بـ\u2068العربية\u2069.', { exact: false });
   expect(offer.closest('p')).toHaveAttribute('lang', 'ar');
   expect(document.documentElement).toHaveAttribute('lang', 'en');
-  await user.click(screen.getByRole('button', { name: 'اقرأه بـالعربية' }));
-  expect(await screen.findByRole('heading', { level: 1, name: /تحقّق إن كان عليك أن تدفع/ })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'القراءة بـ\u2068العربية\u2069' }));
+  expect(await screen.findByRole('heading', { level: 1, name: /تحقّقوا إن كان عليكم أن تدفعوا/ })).toBeInTheDocument();
   expect(document.documentElement).toHaveAttribute('lang', 'ar');
 });
 

@@ -33,7 +33,7 @@ export function ContactSummary({ match, fixed, lng }: { match: Match; fixed: TFu
                 (<HoursLine hours={c.hours} fixed={t} lng={lng} />)
               </>
             )}{' '}
-            <SourceLine source={c.source} fixed={t} />
+            <SourceLine source={c.source} fixed={t} lng={lng} />
           </li>
         ))}
         <li>

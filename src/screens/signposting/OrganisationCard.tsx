@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Match } from '../../organisations/match';
 import { nationOfRegion } from '../../organisations/match';
 import type { Region } from '../../organisations/types';
-import { intlLocale } from '../../i18n/languages';
+import { formatDate } from '../../lib/format';
+import { formatList, languageName } from '../../lib/formatMore';
 import { contactsOf } from '../../organisations/contacts';
 import { MemberLine } from '../MemberLanguage';
 import { useTwoVoices } from '../TwoVoices';
@@ -15,7 +16,7 @@ import { SourceLine } from './SourceLine';
  * (`voice` is the person context: an advocate reads "your member needs…").
  */
 function whyLine(t: TFunction, language: string, voice: { context?: string }, match: Match, region: Region | undefined): string {
-  const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
+  const list = { format: (items: string[]) => formatList(items, language) };
   const { org, reach } = match;
   const reasons = [...new Set(match.needs.map((n) => t(`outcomes:signposting.because.${n}`, voice) as string))];
   if (reach !== 'uk' && region) {
@@ -49,11 +50,9 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
   const languagesLine = (tt: TFunction, language: string) => {
     const spoken = org.languages;
     if (!spoken) return '';
-    const names = new Intl.DisplayNames(intlLocale(language), { type: 'language' });
-    const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
     return [
       spoken.interpreters ? tt('outcomes:signposting.interpreters') : '',
-      spoken.list ? tt('outcomes:signposting.languages', { list: list.format(spoken.list.map((code) => names.of(code) ?? code)) }) : '',
+      spoken.list ? tt('outcomes:signposting.languages', { list: formatList(spoken.list.map((code) => languageName(code, language)), language) }) : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -153,7 +152,7 @@ export function OrganisationCard({ match, region, headingLevel = 2 }: { match: M
         </>
       )}
       {org.reviewedBy && org.reviewedOn && (
-        <p className="meta">{t('signposting.reviewed', { name: org.reviewedBy, date: org.reviewedOn })}</p>
+        <p className="meta">{t('signposting.reviewed', { name: org.reviewedBy, date: formatDate(org.reviewedOn, i18n.language) })}</p>
       )}
     </li>
   );

@@ -1,0 +1,37 @@
+// The command line of `npm run bench -- ...`.
+const HELP = `npm run bench -- [options]
+  (none)            everything: journeys at 4x and 1x CPU, JS + CSS until idle, Lighthouse over
+                    HTTP/2 and HTTP/1.1 (three runs each), the first-load size
+  --journeys-only   only the journeys (with --no-build and --rates=4, about a minute)
+  --seeds=1,2,3,6   which journeys (odd: for oneself, even: someone I support; 1-2 England,
+                    3-4 Scotland, 5-6 Wales, 7-8 Northern Ireland, then round again)
+  --rates=4,1       CPU slowdowns for the journeys
+  --runs=3          Lighthouse runs per page
+  --http1           Lighthouse over plain HTTP/1.1 only
+  --no-build        use dist/ as it is (after npm run build)
+  --trace           trace the slowest taps at 4x on an unminified build and say where the time goes`;
+
+export function parseOptions(argv) {
+  const value = (name, fallback) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+  const numbers = (name, fallback) => {
+    const list = value(name, fallback).split(',').map(Number);
+    if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--${name} takes whole numbers from 1, e.g. --${name}=${fallback}`);
+    return list;
+  };
+  const known = ['--journeys-only', '--http1', '--no-build', '--trace', '--help'];
+  const unknown = argv.filter((a) => !known.includes(a) && !/^--(seeds|rates|runs)=/.test(a));
+  if (unknown.length || argv.includes('--help')) {
+    console.log(HELP);
+    if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}`);
+    process.exit(0);
+  }
+  return {
+    journeysOnly: argv.includes('--journeys-only'),
+    trace: argv.includes('--trace'),
+    http1Only: argv.includes('--http1'),
+    build: !argv.includes('--no-build'),
+    seeds: numbers('seeds', '1,2,3,6'),
+    rates: numbers('rates', '4,1'),
+    runs: numbers('runs', '3')[0],
+  };
+}
