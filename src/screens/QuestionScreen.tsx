@@ -35,7 +35,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
 
   // The member's-language view speaks to the member, as "you": no person context.
   const member = useMemberText(['questions', 'common']);
-  const memberText = (key: string) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`) : undefined);
+  const memberText = (key: string, values?: Record<string, string>) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`, values) : undefined);
   const title = t(`${step}.title`, person);
   const hint = def.kind === 'money' ? t(`${step}.hint`, { ...person, example: examples.whole }) : optional(`${step}.hint`);
   const heading = (
@@ -49,7 +49,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const hints = hint && (
     <>
       {hint}
-      <MemberLine member={member} text={memberText(`${step}.hint`)} inline />
+      <MemberLine member={member} text={memberText(`${step}.hint`, member && def.kind === 'money' ? { example: moneyExamples(intlLocale(member.lang)).whole } : undefined)} inline />
     </>
   );
 

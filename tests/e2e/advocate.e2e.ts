@@ -201,7 +201,7 @@ test('a case with a long sheet entry and 44 long contact-log entries (225 KB) sa
   await gotoApp(second.page);
   await second.page.getByRole('button', { name: 'Start now' }).click();
   await answer(second.page, 'Myself');
-  await answer(second.page, 'Wales');
+  await answer(second.page, 'Scotland');
   await answer(second.page, /A GP/);
   await second.page.getByRole('button', { name: 'Letters and tools' }).click();
   await second.page.getByLabel('Open a case file').setInputFiles(file);
