@@ -227,7 +227,8 @@ test('a saved case opens from the start page, with its member language', async (
   await second.page.getByRole('button', { name: 'Open a saved case file' }).click();
   await second.page.getByLabel('Open a case file').setInputFiles(file);
   await second.page.getByRole('button', { name: 'Go to the case' }).click();
-  await second.page.getByText('الشخص الذي تدعمه معفى من رسوم الخدمة الصحية الوطنية').waitFor();
+  // The member's language came back with the case, and speaks to the member.
+  await second.page.getByText('أنتم معفَون من رسوم الخدمة الصحية الوطنية').waitFor();
   expect(await second.page.getByRole('heading', { level: 1 }).textContent()).toContain('Your member is exempt');
   expect(second.errors).toEqual([]);
   await second.context.close();

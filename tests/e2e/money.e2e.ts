@@ -51,7 +51,8 @@ beforeAll(async () => {
   session = await phonePage(browser);
   const { page } = session;
   await gotoApp(page);
-  for (const value of [null, 'self', 'england', 'hospital', 'no', 'visa', 'visit', 'none', null, 'yes', 'letters', null]) await answer(page, value);
+  // The Plan phase asks whether a plan is already agreed before it asks the amount.
+  for (const value of [null, 'self', 'england', 'hospital', 'no', 'visa', 'visit', 'none', null, 'yes', 'letters', null, 'no']) await answer(page, value);
   expect(await stepOf(page)).toBe('billAmount');
 });
 afterAll(async () => {
