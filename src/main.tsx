@@ -1,11 +1,12 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { initI18n, loadRemainingTexts } from './i18n/init';
+import { initI18n, loadQuestionTexts, loadRemainingTexts } from './i18n/init';
 import { loadFontFor } from './i18n/changeLanguage';
 import { preloadLaterPages } from './screens/laterPages';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
+import { pageIdle, whenThreadIdle } from './lib/schedule';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -41,10 +42,20 @@ async function start() {
     else createRoot(root, rootOptions).render(app);
   });
   await nextTask();
-  void loadRemainingTexts();
-  void preloadLaterPages();
+  // The next page (the first question) needs its texts: they come now. Everything else waits until
+  // the page is idle, so that it cannot slow the start page or the first taps on a slow phone
+  // (docs/performance.md): the later pages and their texts, warming Intl up for them, and then the
+  // service worker, whose copy of the whole app for offline use is the largest download of all.
+  const questions = loadQuestionTexts();
+  await pageIdle(questions, 2500);
+  const warm = async (lang: string) => {
+    for (const warmUp of (await import('./lib/formatMore')).formatterWarmUps(lang)) await new Promise((done) => whenThreadIdle(() => done(warmUp())));
+  };
+  const later = Promise.all([loadRemainingTexts(), preloadLaterPages(), warm(i18n.language)]);
+  i18n.on('languageChanged', (lang: string) => whenThreadIdle(() => void warm(lang)));
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     const script = import.meta.url;
+    await later.catch(() => undefined);
     import('./offline/serviceWorker').then(
       (worker) => worker.registerServiceWorker(script),
       () => {
