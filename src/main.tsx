@@ -1,12 +1,12 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { initI18n, loadQuestionTexts, loadRemainingTexts } from './i18n/init';
+import { initI18n, loadQuestionTexts, remainingTextLoads } from './i18n/init';
 import { loadFontFor } from './i18n/changeLanguage';
-import { preloadLaterPages } from './screens/laterPages';
+import { laterPagePreloads } from './screens/laterPages';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
-import { pageIdle, whenThreadIdle } from './lib/schedule';
+import { inTurn, pageIdle, whenThreadIdle } from './lib/schedule';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -48,10 +48,9 @@ async function start() {
   // service worker, whose copy of the whole app for offline use is the largest download of all.
   const questions = loadQuestionTexts();
   await pageIdle(questions, 2500);
-  const warm = async (lang: string) => {
-    for (const warmUp of (await import('./lib/formatMore')).formatterWarmUps(lang)) await new Promise((done) => whenThreadIdle(() => done(warmUp())));
-  };
-  const later = Promise.all([loadRemainingTexts(), preloadLaterPages(), warm(i18n.language)]);
+  // One piece per idle moment, so that none of it delays a tap by long.
+  const warm = async (lang: string) => inTurn((await import('./lib/formatMore')).formatterWarmUps(lang));
+  const later = inTurn([...remainingTextLoads(), ...laterPagePreloads(), () => warm(i18n.language)]);
   i18n.on('languageChanged', (lang: string) => whenThreadIdle(() => void warm(lang)));
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     const script = import.meta.url;

@@ -134,3 +134,8 @@ export function loadQuestionTexts() {
 export function loadRemainingTexts() {
   return i18next.loadNamespaces([...NAMESPACES]);
 }
+
+/** The same, one namespace at a time (each arrives and is read in a task of its own). */
+export function remainingTextLoads(): (() => Promise<void>)[] {
+  return NAMESPACES.map((ns) => () => i18next.loadNamespaces(ns));
+}

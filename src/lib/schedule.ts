@@ -37,3 +37,15 @@ export async function pageIdle(before: Promise<unknown> = Promise.resolve(), qui
   await delay(quiet);
   await threadIdle();
 }
+
+/** Runs the tasks one after another, each when the main thread is next idle. */
+export async function inTurn(tasks: readonly (() => unknown)[]): Promise<void> {
+  for (const task of tasks) {
+    await threadIdle();
+    try {
+      await task();
+    } catch {
+      // A piece that fails (offline, say) is fetched again when a page needs it.
+    }
+  }
+}
