@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** A reviewer's saved check is read back mark by mark: anything that is not what was saved is dropped. */
 import { afterEach, expect, test } from 'vitest';
 import { draftKey, forgetDraft, loadDraft, saveDraft } from '../../src/privacy/reviewDraft';

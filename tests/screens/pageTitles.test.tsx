@@ -73,7 +73,7 @@ test('a page whose heading states a finding is named by its step, so the browser
 
 test('in Arabic, the title and its "Error:" are Arabic', async () => {
   const { user } = await renderApp('ar');
-  await user.click(screen.getByRole('button', { name: 'ابدأ الآن' }));
+  await user.click(screen.getByRole('button', { name: 'البدء الآن' }));
   const heading = screen.getByRole('heading', { level: 1 }).textContent!;
   await user.click(screen.getByRole('button', { name: 'متابعة' }));
   await screen.findByRole('alert');
