@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QuickExit, leaveNow } from '../components/QuickExit';
@@ -11,10 +11,9 @@ import { Flow } from '../session/flowActor';
 /**
  * The top of every page: the guide's name (or the partner's), the language switcher, quick exit,
  * and the one-line notice of a newer version. `plain` (when the layout itself failed) keeps only
- * the name and quick exit, the parts that must never be missing. It is not drawn again when the
- * step changes (its props stay the same), only when its own texts or state change.
+ * the name and quick exit, the parts that must never be missing.
  */
-export const Header = memo(function Header({ options, plain = false }: { options: EmbedOptions; plain?: boolean }) {
+export function Header({ options, plain = false }: { options: EmbedOptions; plain?: boolean }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const { forget } = useSavedProgress();
@@ -46,4 +45,4 @@ export const Header = memo(function Header({ options, plain = false }: { options
       <LanguageMissingNotice />
     </>
   );
-});
+}
