@@ -89,6 +89,8 @@ export function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+const YEAR_MARK = /^(ru|uk)\b/;
+
 function intlFormatter(language: string): Formatter {
   const locale = intlLocale(language);
   const dates = (options: Intl.DateTimeFormatOptions) => once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
@@ -104,7 +106,10 @@ function intlFormatter(language: string): Formatter {
       const p = isoParts(iso);
       if (!p) return iso;
       if (p.m === undefined) return year().format(utc(p.y, 0, 1));
-      return (p.d === undefined ? monthYear : long)().format(utc(p.y, p.m, p.d ?? 1));
+      const text = (p.d === undefined ? monthYear : long)().format(utc(p.y, p.m, p.d ?? 1));
+      // Russian and Ukrainian end a date with "г."/"р." (year): left out, so that a date at the end
+      // of a sentence does not read "2011 г.." and texts need not know which languages add it.
+      return YEAR_MARK.test(locale) ? text.replace(/\s(г|р)\.$/u, '') : text;
     },
     time(hhmm) {
       const p = timeParts(hhmm);

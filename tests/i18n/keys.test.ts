@@ -55,7 +55,12 @@ describe.each(LANGUAGE_CODES.filter((l) => l !== 'en'))('%s', (lng) => {
 });
 
 describe.each(LANGUAGE_CODES)('the keys screens build, in %s', (lng) => {
-  const has = (ns: string, key: string) => flatten(load(lng, ns)).has(key);
+  // Each file read and flattened once: reading it again for every key took seconds per language.
+  const files = new Map<string, Map<string, string | string[]>>();
+  const has = (ns: string, key: string) => {
+    if (!files.has(ns)) files.set(ns, flatten(load(lng, ns)));
+    return files.get(ns)!.has(key);
+  };
 
   test('every question has a title, a short name, an error saying what to choose, and a label for every option', () => {
     for (const q of QUESTION_IDS) {
