@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n, loadQuestionTexts, remainingTextLoads } from './i18n/init';
 import { loadFontFor } from './i18n/changeLanguage';
-import { laterPagePreloads } from './screens/laterPages';
+import { laterPagePreloads, laterPagesWanted } from './screens/laterPages';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
 import { inTurn, pageIdle, whenThreadIdle } from './lib/schedule';
@@ -46,11 +46,13 @@ async function start() {
   // the page is idle, so that it cannot slow the start page or the first taps on a slow phone
   // (docs/performance.md): the later pages and their texts, warming Intl up for them, and then the
   // service worker, whose copy of the whole app for offline use is the largest download of all.
+  // If the person leaves the start page first, the rest comes at once: the outcome may be only a
+  // few taps away, and its page must never be drawn without its code and texts.
   const questions = loadQuestionTexts();
-  await pageIdle(questions, 2500);
+  await Promise.race([pageIdle(questions, 2500), laterPagesWanted()]);
   // One piece per idle moment, so that none of it delays a tap by long.
   const warm = async (lang: string) => inTurn((await import('./lib/formatMore')).formatterWarmUps(lang));
-  const later = inTurn([...remainingTextLoads(), ...laterPagePreloads(), () => warm(i18n.language)]);
+  const later = inTurn([...remainingTextLoads(), ...laterPagePreloads(), () => warm(i18n.language)], laterPagesWanted());
   i18n.on('languageChanged', (lang: string) => whenThreadIdle(() => void warm(lang)));
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     const script = import.meta.url;

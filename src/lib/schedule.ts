@@ -38,14 +38,27 @@ export async function pageIdle(before: Promise<unknown> = Promise.resolve(), qui
   await threadIdle();
 }
 
-/** Runs the tasks one after another, each when the main thread is next idle. */
-export async function inTurn(tasks: readonly (() => unknown)[]): Promise<void> {
-  for (const task of tasks) {
-    await threadIdle();
+/**
+ * Runs the tasks one after another, each when the main thread is next idle; once `hurry` settles
+ * (the person has moved on and will soon need them), every task left starts at once.
+ */
+export async function inTurn(tasks: readonly (() => unknown)[], hurry: Promise<unknown> = new Promise(() => {})): Promise<void> {
+  let hurried = false;
+  void hurry.then(() => (hurried = true));
+  const run = async (task: () => unknown) => {
     try {
       await task();
     } catch {
       // A piece that fails (offline, say) is fetched again when a page needs it.
     }
+  };
+  const rest = [...tasks];
+  while (rest.length > 0) {
+    if (!hurried) await Promise.race([threadIdle(), hurry]);
+    if (hurried) {
+      await Promise.all(rest.map(run));
+      return;
+    }
+    await run(rest.shift()!);
   }
 }
