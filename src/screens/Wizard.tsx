@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
+import { afterNextPaint } from '../lib/schedule';
 import { isQuestion, STEPS } from '../questions/steps';
 import { Flow } from '../session/flowActor';
 import { QuestionScreen } from './QuestionScreen';
@@ -33,8 +34,9 @@ export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSumma
   useEffect(() => {
     if (step === 'start') return;
     moved.current = true;
-    // The outcome may be a few taps away: its page and texts must be here before it is.
-    wantLaterPages();
+    // The outcome may be a few taps away: its page and texts must be here before it is. (After the
+    // paint: starting a dozen fetches is work the tap that left the start page need not wait for.)
+    afterNextPaint(wantLaterPages);
   }, [step]);
 
   const screen = (() => {
