@@ -11,7 +11,7 @@ import { ToolkitProvider } from './advocate/store';
 import { SavedProgressProvider } from './privacy/SavedProgress';
 import { Flow } from './session/flowActor';
 import { Wizard } from './screens/Wizard';
-import { REVIEWED } from './rules/sources';
+import { REVIEWED } from './rules/reviewed';
 import { formatDate } from './lib/format';
 import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';

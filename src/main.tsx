@@ -1,11 +1,12 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { initI18n, loadRemainingTexts } from './i18n/init';
+import { initI18n, loadQuestionTexts, remainingTextLoads } from './i18n/init';
 import { loadFontFor } from './i18n/changeLanguage';
-import { preloadLaterPages } from './screens/laterPages';
+import { laterPagePreloads, laterPagesWanted } from './screens/laterPages';
 import { parseEmbedOptions } from './embed/params';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n/languages';
+import { inTurn, pageIdle, whenThreadIdle } from './lib/schedule';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -41,10 +42,21 @@ async function start() {
     else createRoot(root, rootOptions).render(app);
   });
   await nextTask();
-  void loadRemainingTexts();
-  void preloadLaterPages();
+  // The next page (the first question) needs its texts: they come now. Everything else waits until
+  // the page is idle, so that it cannot slow the start page or the first taps on a slow phone
+  // (docs/performance.md): the later pages and their texts, warming Intl up for them, and then the
+  // service worker, whose copy of the whole app for offline use is the largest download of all.
+  // If the person leaves the start page first, the rest comes at once: the outcome may be only a
+  // few taps away, and its page must never be drawn without its code and texts.
+  const questions = loadQuestionTexts();
+  await Promise.race([pageIdle(questions, 2500), laterPagesWanted()]);
+  // One piece per idle moment, so that none of it delays a tap by long.
+  const warm = async (lang: string) => inTurn((await import('./lib/formatMore')).formatterWarmUps(lang));
+  const later = inTurn([...remainingTextLoads(), ...laterPagePreloads(), () => warm(i18n.language)], laterPagesWanted());
+  i18n.on('languageChanged', (lang: string) => whenThreadIdle(() => void warm(lang)));
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     const script = import.meta.url;
+    await later.catch(() => undefined);
     import('./offline/serviceWorker').then(
       (worker) => worker.registerServiceWorker(script),
       () => {

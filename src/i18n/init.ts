@@ -6,7 +6,7 @@ import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { addFormatTable, needsFormatTable } from '../lib/format';
 import { formatting } from './formatting';
-import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, type LanguageCode } from './languages';
+import { DEFAULT_LANGUAGE, FIRST_NAMESPACES, NAMESPACES, QUESTION_NAMESPACES, type LanguageCode } from './languages';
 import { textsReachable } from './reachable';
 import { TEXT_VALUES } from './textValues';
 
@@ -125,7 +125,17 @@ let missing: LanguageCode | null = null;
 /** The language asked for at start whose texts could not be had, while the guide shows English instead. */
 export const languageMissing = () => missing;
 
+/** Loads the texts of the question pages, the next ones after the start page. */
+export function loadQuestionTexts() {
+  return i18next.loadNamespaces([...QUESTION_NAMESPACES]);
+}
+
 /** Loads the texts of later screens (outcomes, rules, organisations) without holding up the first. */
 export function loadRemainingTexts() {
   return i18next.loadNamespaces([...NAMESPACES]);
+}
+
+/** The same, one namespace at a time (each arrives and is read in a task of its own). */
+export function remainingTextLoads(): (() => Promise<void>)[] {
+  return NAMESPACES.map((ns) => () => i18next.loadNamespaces(ns));
 }

@@ -30,3 +30,24 @@ function listsOf(language: string): Lists {
 
 export const formatList = (items: readonly string[], language: string) => listsOf(language).list(items);
 export const languageName = (code: string, language: string) => listsOf(language).languageName(code);
+
+/**
+ * Makes the Intl objects the later pages use for a language (dates, times, weekdays, money, lists,
+ * language names), one small task each, for idle time. The first object of each kind is slow to
+ * make (the browser loads its data for the language: 20–60 ms on a fast machine) and would
+ * otherwise be made inside the tap that opens the outcome, support or organisation pages. Each
+ * is kept (see ./format), so later calls are quick.
+ */
+export function formatterWarmUps(language: string): (() => unknown)[] {
+  const format = () => formatterFor(language);
+  return [
+    () => format().date('2024-01-01'),
+    () => format().date('2024-01'),
+    () => format().time('09:00'),
+    () => format().weekday(0),
+    () => [format().money(100), format().money(150)],
+    () => format().percent(0.5),
+    () => formatList(['a', 'b'], language),
+    () => languageName('en', language),
+  ];
+}

@@ -42,8 +42,9 @@ function keepStartPages(registration: ServiceWorkerRegistration) {
 }
 
 /**
- * `script` is this page's own module script (import.meta.url of the entry). The worker is
- * registered once the page is idle, and copies the app then; the start pages of the other
+ * `script` is this page's own module script (import.meta.url of the entry). main.tsx calls this
+ * once the page is idle and the later pages have arrived; the worker is registered when the main
+ * thread is free, and copies the app then; the start pages of the other
  * languages are asked for after that, once idle again.
  */
 export function registerServiceWorker(script: string) {

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { AfterPaint } from '../components/AfterPaint';
 import { outcomeActions } from '../actions/whatToDo';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
@@ -53,90 +54,93 @@ export function OutcomeScreen({ onShowExemptions, onShowCard, onShowToolkit }: P
           {t('result.whyTitle')}
           <MemberLine member={member} text={sayToMember('outcomes:result.whyTitle')} inline />
         </summary>
-        <Said text={say(`outcomes:result.leads.${decision.outcome}`)} member={member} memberText={sayToMember(`outcomes:result.leads.${decision.outcome}`)} />
-        <p className="basis">
-          <strong>{t('result.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
-        </p>
-        <MemberLine member={member} text={sayToMember('outcomes:result.basis', { provision: basis.provision, instrument: basis.instrument })} />
-        <LawQuote rule={basis} />
-        <h2>
-          {say('outcomes:result.reasonsTitle')}
-          <MemberLine member={member} text={sayToMember('outcomes:result.reasonsTitle')} inline />
-        </h2>
-        <ol className="reasons">
-          {decision.chain.map((link) => {
-            const rule = link.ruleId ? ruleById(link.ruleId) : undefined;
-            // "You said …, so …": the reader's words, and the member's, each in its own voice.
-            const reason = (tt: TFunction, voice: { context?: string }, language: string) =>
-              [
-                tt('outcomes:result.youSaid', {
-                  answer: answerLabel(tt, link.step as never, link.value, voice, language),
-                  question: tt(`questions:${link.step}.short`),
-                }),
-                rule ? `, ${tt('outcomes:result.so', { summary: tt(`rules:${rule.id}.summary`, voice) })}` : '',
-              ].join('');
-            return (
-              <li key={link.step}>
-                {reason(t, person, i18n.language)}
-                {rule && (
-                  <>
-                    {' '}
-                    <bdi className="reasons__ref" dir="ltr">
-                      ({rule.provision})
-                    </bdi>
-                  </>
-                )}
-                {member && <MemberLine member={member} text={reason(member.t, {}, member.lang)} inline />}
+        {/* Folded for a person, below the first screen for an advocate: drawn just after the first screen. */}
+        <AfterPaint>
+          <Said text={say(`outcomes:result.leads.${decision.outcome}`)} member={member} memberText={sayToMember(`outcomes:result.leads.${decision.outcome}`)} />
+          <p className="basis">
+            <strong>{t('result.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
+          </p>
+          <MemberLine member={member} text={sayToMember('outcomes:result.basis', { provision: basis.provision, instrument: basis.instrument })} />
+          <LawQuote rule={basis} />
+          <h2>
+            {say('outcomes:result.reasonsTitle')}
+            <MemberLine member={member} text={sayToMember('outcomes:result.reasonsTitle')} inline />
+          </h2>
+          <ol className="reasons">
+            {decision.chain.map((link) => {
+              const rule = link.ruleId ? ruleById(link.ruleId) : undefined;
+              // "You said …, so …": the reader's words, and the member's, each in its own voice.
+              const reason = (tt: TFunction, voice: { context?: string }, language: string) =>
+                [
+                  tt('outcomes:result.youSaid', {
+                    answer: answerLabel(tt, link.step as never, link.value, voice, language),
+                    question: tt(`questions:${link.step}.short`),
+                  }),
+                  rule ? `, ${tt('outcomes:result.so', { summary: tt(`rules:${rule.id}.summary`, voice) })}` : '',
+                ].join('');
+              return (
+                <li key={link.step}>
+                  {reason(t, person, i18n.language)}
+                  {rule && (
+                    <>
+                      {' '}
+                      <bdi className="reasons__ref" dir="ltr">
+                        ({rule.provision})
+                      </bdi>
+                    </>
+                  )}
+                  {member && <MemberLine member={member} text={reason(member.t, {}, member.lang)} inline />}
+                </li>
+              );
+            })}
+          </ol>
+
+          {decision.notes.length > 0 && (
+            <>
+              <h2>
+                {t('result.notesTitle')}
+                <MemberLine member={member} text={sayToMember('outcomes:result.notesTitle')} inline />
+              </h2>
+              {decision.notes.map((id) => (
+                <RuleNote key={id} id={id} />
+              ))}
+            </>
+          )}
+
+          {decision.always.length > 0 && (
+            <div className="inset">
+              <h2>
+                {say('outcomes:result.alwaysTitle')}
+                <MemberLine member={member} text={sayToMember('outcomes:result.alwaysTitle')} inline />
+              </h2>
+              {decision.always.map((id) => (
+                <RuleNote key={id} id={id} />
+              ))}
+            </div>
+          )}
+
+          <Said
+            className="meta"
+            text={t('result.rulesChecked', { date: formatDate(reviewed, i18n.language) })}
+            member={member}
+            memberText={member ? sayToMember('outcomes:result.rulesChecked', { date: formatDate(reviewed, member.lang) }) : undefined}
+          />
+          <h2 className="visually-hidden">{t('result.sources')}</h2>
+          <ul className="sources">
+            {[...new Set(used.map((r) => r.sourceUrl))].map((url) => (
+              <li key={url}>
+                <a href={url} rel="noopener noreferrer" target="_blank" dir="ltr">
+                  {url.replace(/^https:\/\/(www\.)?/, '')}
+                </a>
               </li>
-            );
-          })}
-        </ol>
-
-        {decision.notes.length > 0 && (
-          <>
-            <h2>
-              {t('result.notesTitle')}
-              <MemberLine member={member} text={sayToMember('outcomes:result.notesTitle')} inline />
-            </h2>
-            {decision.notes.map((id) => (
-              <RuleNote key={id} id={id} />
             ))}
-          </>
-        )}
-
-        {decision.always.length > 0 && (
-          <div className="inset">
-            <h2>
-              {say('outcomes:result.alwaysTitle')}
-              <MemberLine member={member} text={sayToMember('outcomes:result.alwaysTitle')} inline />
-            </h2>
-            {decision.always.map((id) => (
-              <RuleNote key={id} id={id} />
-            ))}
-          </div>
-        )}
-
-        <Said
-          className="meta"
-          text={t('result.rulesChecked', { date: formatDate(reviewed, i18n.language) })}
-          member={member}
-          memberText={member ? sayToMember('outcomes:result.rulesChecked', { date: formatDate(reviewed, member.lang) }) : undefined}
-        />
-        <h2 className="visually-hidden">{t('result.sources')}</h2>
-        <ul className="sources">
-          {[...new Set(used.map((r) => r.sourceUrl))].map((url) => (
-            <li key={url}>
-              <a href={url} rel="noopener noreferrer" target="_blank" dir="ltr">
-                {url.replace(/^https:\/\/(www\.)?/, '')}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <p>
-          <button type="button" className="link-button" onClick={onShowExemptions}>
-            {t('result.exemptionsLink')}
-          </button>
-        </p>
+          </ul>
+          <p>
+            <button type="button" className="link-button" onClick={onShowExemptions}>
+              {t('result.exemptionsLink')}
+            </button>
+          </p>
+        </AfterPaint>
       </details>
     </div>
   );

@@ -1,4 +1,5 @@
 import { MachineNotice } from '../components/MachineNotice';
+import { AfterPaint } from '../components/AfterPaint';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, planOf } from '../flow/selectors';
 import { formatMoney } from '../lib/format';
@@ -41,48 +42,51 @@ export function PlanResultScreen({ onShowToolkit }: { onShowToolkit: () => void 
       <WhatToDoNow actions={planActions(answers, plan)} onShowToolkit={onShowToolkit} member={member} />
       <ContinueButton />
       <MachineNotice />
-      {plan.chargeUncertain && (
-        <div className="inset">
-          <p>
-            <strong>{say('outcomes:planResult.chargeUncertain')}</strong>
-          </p>
-          <MemberLine member={member} text={sayToMember('outcomes:planResult.chargeUncertain')} />
-        </div>
-      )}
-      <Said className="lead" text={say(`outcomes:planResult.lead.${plan.decision}`)} member={member} memberText={sayToMember(`outcomes:planResult.lead.${plan.decision}`)} />
-      {invoiceAge === 'over-two-months' && plan.decision === 'advisable' && (
-        <div className="inset">
-          <p>
-            <strong>{say('outcomes:planResult.overdue')}</strong>
-          </p>
-          <MemberLine member={member} text={sayToMember('outcomes:planResult.overdue')} />
-        </div>
-      )}
-      {amount !== undefined && plan.thresholdPence !== undefined && (
-        <>
-          <p>{say('outcomes:planResult.amount', amounts(i18n.language))}</p>
-          <MemberLine member={member} text={member ? sayToMember('outcomes:planResult.amount', amounts(member.lang)) : undefined} />
-        </>
-      )}
-      <p className="basis">
-        <strong>{t('outcomes:planResult.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
-      </p>
-      <MemberLine member={member} text={sayToMember('outcomes:planResult.basis', { provision: basis.provision, instrument: basis.instrument })} />
-      {[plan.basis, ...plan.notes].map((id) => (
-        <RuleNote key={id} id={id} />
-      ))}
-      {plan.decision !== 'check-risk-first' && plan.decision !== 'keep-paying' && (
-        <>
-          <h2>
-            {say('outcomes:planResult.affordTitle')}
-            <MemberLine member={member} text={sayToMember('outcomes:planResult.affordTitle')} inline />
-          </h2>
-          <Said text={say('outcomes:planResult.afford')} member={member} memberText={sayToMember('outcomes:planResult.afford')} />
-          {instalment !== null && (
-            <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatMoney(instalment, i18n.language) })}</p>
-          )}
-        </>
-      )}
+      {/* Below the first screen: drawn just after it. */}
+      <AfterPaint>
+        {plan.chargeUncertain && (
+          <div className="inset">
+            <p>
+              <strong>{say('outcomes:planResult.chargeUncertain')}</strong>
+            </p>
+            <MemberLine member={member} text={sayToMember('outcomes:planResult.chargeUncertain')} />
+          </div>
+        )}
+        <Said className="lead" text={say(`outcomes:planResult.lead.${plan.decision}`)} member={member} memberText={sayToMember(`outcomes:planResult.lead.${plan.decision}`)} />
+        {invoiceAge === 'over-two-months' && plan.decision === 'advisable' && (
+          <div className="inset">
+            <p>
+              <strong>{say('outcomes:planResult.overdue')}</strong>
+            </p>
+            <MemberLine member={member} text={sayToMember('outcomes:planResult.overdue')} />
+          </div>
+        )}
+        {amount !== undefined && plan.thresholdPence !== undefined && (
+          <>
+            <p>{say('outcomes:planResult.amount', amounts(i18n.language))}</p>
+            <MemberLine member={member} text={member ? sayToMember('outcomes:planResult.amount', amounts(member.lang)) : undefined} />
+          </>
+        )}
+        <p className="basis">
+          <strong>{t('outcomes:planResult.basis', { provision: basis.provision, instrument: basis.instrument })}</strong>
+        </p>
+        <MemberLine member={member} text={sayToMember('outcomes:planResult.basis', { provision: basis.provision, instrument: basis.instrument })} />
+        {[plan.basis, ...plan.notes].map((id) => (
+          <RuleNote key={id} id={id} />
+        ))}
+        {plan.decision !== 'check-risk-first' && plan.decision !== 'keep-paying' && (
+          <>
+            <h2>
+              {say('outcomes:planResult.affordTitle')}
+              <MemberLine member={member} text={sayToMember('outcomes:planResult.affordTitle')} inline />
+            </h2>
+            <Said text={say('outcomes:planResult.afford')} member={member} memberText={sayToMember('outcomes:planResult.afford')} />
+            {instalment !== null && (
+              <p className="inset">{t('advocate:sheet.planFeed', { instalment: formatMoney(instalment, i18n.language) })}</p>
+            )}
+          </>
+        )}
+      </AfterPaint>
     </div>
   );
 }

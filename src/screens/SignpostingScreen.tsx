@@ -1,4 +1,5 @@
 import { MachineNotice } from '../components/MachineNotice';
+import { AfterPaint } from '../components/AfterPaint';
 import { PageHeading } from '../components/PageHeading';
 import { pathAnswers, signpostingOf } from '../flow/selectors';
 import { ORGANISATIONS } from '../organisations/data';
@@ -29,41 +30,44 @@ export function SignpostingScreen() {
       <Said className="lead" text={say('outcomes:signposting.lead')} member={member} memberText={sayToMember('outcomes:signposting.lead')} />
       <AdviserLine />
       <Said className="meta" text={t('signposting.notChecked')} member={member} memberText={sayToMember('outcomes:signposting.notChecked')} />
-      <ul className="organisations">
-        {matches.slice(0, FIRST_SHOWN).map((m) => (
-          <OrganisationCard key={m.org.id} match={m} region={region} />
-        ))}
-      </ul>
-      {matches.length > FIRST_SHOWN && (
-        <details className="more-organisations">
-          <summary>
-            {t('signposting.more')}
-            <MemberLine member={member} text={sayToMember('outcomes:signposting.more')} inline />
-          </summary>
-          <ul className="organisations">
-            {matches.slice(FIRST_SHOWN).map((m) => (
-              <OrganisationCard key={m.org.id} match={m} region={region} headingLevel={3} />
-            ))}
-          </ul>
-        </details>
-      )}
-      {act && act !== 'not-now' && (
-        <section className="inset">
-          <h2>
-            {t('signposting.actTitle')}
-            <MemberLine member={member} text={sayToMember('outcomes:signposting.actTitle')} inline />
-          </h2>
-          {(act === 'casework' || act === 'both') && <Said text={say('outcomes:signposting.casework')} member={member} memberText={sayToMember('outcomes:signposting.casework')} />}
-          {(act === 'campaign' || act === 'both') && <Said text={say('outcomes:signposting.campaign')} member={member} memberText={sayToMember('outcomes:signposting.campaign')} />}
-          <p>
-            <strong>{t('signposting.consent')}</strong>
-          </p>
-          <MemberLine member={member} text={sayToMember('outcomes:signposting.consent')} />
-        </section>
-      )}
-      <button type="button" className="button button--secondary" onClick={() => window.print()}>
-        {t('common:actions.print')}
-      </button>
+      {/* The cards start below the first screen: drawn just after it. */}
+      <AfterPaint>
+        <ul className="organisations">
+          {matches.slice(0, FIRST_SHOWN).map((m) => (
+            <OrganisationCard key={m.org.id} match={m} region={region} />
+          ))}
+        </ul>
+        {matches.length > FIRST_SHOWN && (
+          <details className="more-organisations">
+            <summary>
+              {t('signposting.more')}
+              <MemberLine member={member} text={sayToMember('outcomes:signposting.more')} inline />
+            </summary>
+            <ul className="organisations">
+              {matches.slice(FIRST_SHOWN).map((m) => (
+                <OrganisationCard key={m.org.id} match={m} region={region} headingLevel={3} />
+              ))}
+            </ul>
+          </details>
+        )}
+        {act && act !== 'not-now' && (
+          <section className="inset">
+            <h2>
+              {t('signposting.actTitle')}
+              <MemberLine member={member} text={sayToMember('outcomes:signposting.actTitle')} inline />
+            </h2>
+            {(act === 'casework' || act === 'both') && <Said text={say('outcomes:signposting.casework')} member={member} memberText={sayToMember('outcomes:signposting.casework')} />}
+            {(act === 'campaign' || act === 'both') && <Said text={say('outcomes:signposting.campaign')} member={member} memberText={sayToMember('outcomes:signposting.campaign')} />}
+            <p>
+              <strong>{t('signposting.consent')}</strong>
+            </p>
+            <MemberLine member={member} text={sayToMember('outcomes:signposting.consent')} />
+          </section>
+        )}
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('common:actions.print')}
+        </button>
+      </AfterPaint>
     </div>
   );
 }

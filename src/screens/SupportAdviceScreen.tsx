@@ -1,4 +1,5 @@
 import { supportActions } from '../actions/whatToDo';
+import { AfterPaint } from '../components/AfterPaint';
 import { MachineNotice } from '../components/MachineNotice';
 import { PageHeading } from '../components/PageHeading';
 import { decisionOf, pathAnswers } from '../flow/selectors';
@@ -45,33 +46,36 @@ export function SupportAdviceScreen({ onShowToolkit }: { onShowToolkit: () => vo
       <WhatToDoNow actions={supportActions(answers, decision)} onShowToolkit={onShowToolkit} member={member} />
       <ContinueButton />
       <MachineNotice />
-      {answers.bill === 'upfront' && section('supportAdvice.upfrontTitle', `supportAdvice.upfront.${nation}`)}
-      {shouldNotPay && section('supportAdvice.disputeTitle', 'supportAdvice.dispute')}
-      {collectors && (
-        <>
-          {section('supportAdvice.holdTitle', 'supportAdvice.hold')}
-          {section('supportAdvice.recordTitle', 'supportAdvice.record')}
-          <section>
-            <h2>
-              {t('supportAdvice.mustNotTitle')}
-              <MemberLine member={member} text={sayToMember('outcomes:supportAdvice.mustNotTitle')} inline />
-            </h2>
-            <ul className="list">
-              {mustNot.map((item, i) => (
-                <li key={item}>
-                  {item}
-                  <MemberLine member={member} text={memberMustNot[i]} inline />
-                </li>
-              ))}
-            </ul>
-            {(() => {
-              const key = `outcomes:${isUndocumented(answers) ? 'supportAdvice.harassmentNoPapers' : 'supportAdvice.harassment'}`;
-              return <Said text={say(key)} member={member} memberText={sayToMember(key)} />;
-            })()}
-          </section>
-        </>
-      )}
-      {section('supportAdvice.complainTitle', `supportAdvice.complain.${nation}`)}
+      {/* Below the first screen: drawn just after it. */}
+      <AfterPaint>
+        {answers.bill === 'upfront' && section('supportAdvice.upfrontTitle', `supportAdvice.upfront.${nation}`)}
+        {shouldNotPay && section('supportAdvice.disputeTitle', 'supportAdvice.dispute')}
+        {collectors && (
+          <>
+            {section('supportAdvice.holdTitle', 'supportAdvice.hold')}
+            {section('supportAdvice.recordTitle', 'supportAdvice.record')}
+            <section>
+              <h2>
+                {t('supportAdvice.mustNotTitle')}
+                <MemberLine member={member} text={sayToMember('outcomes:supportAdvice.mustNotTitle')} inline />
+              </h2>
+              <ul className="list">
+                {mustNot.map((item, i) => (
+                  <li key={item}>
+                    {item}
+                    <MemberLine member={member} text={memberMustNot[i]} inline />
+                  </li>
+                ))}
+              </ul>
+              {(() => {
+                const key = `outcomes:${isUndocumented(answers) ? 'supportAdvice.harassmentNoPapers' : 'supportAdvice.harassment'}`;
+                return <Said text={say(key)} member={member} memberText={sayToMember(key)} />;
+              })()}
+            </section>
+          </>
+        )}
+        {section('supportAdvice.complainTitle', `supportAdvice.complain.${nation}`)}
+      </AfterPaint>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepOf } from '../flow/selectors';
+import { afterNextPaint } from '../lib/schedule';
 import { isQuestion, STEPS } from '../questions/steps';
 import { Flow } from '../session/flowActor';
 import { QuestionScreen } from './QuestionScreen';
 import { StartScreen } from './StartScreen';
-import { OutcomeScreen, PlanResultScreen, ReviewScreen, SignpostingScreen, SupportAdviceScreen } from './laterPages';
+import { OutcomeScreen, PlanResultScreen, ReviewScreen, SignpostingScreen, SupportAdviceScreen, wantLaterPages } from './laterPages';
 import { MemberLanguageControl } from './MemberLanguage';
 
 /** Shows the screen for the machine's current step, with Back and "Your answers". */
@@ -31,7 +32,11 @@ export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSumma
   const [alive, setAlive] = useState(false);
   useEffect(() => setAlive(true), []);
   useEffect(() => {
-    if (step !== 'start') moved.current = true;
+    if (step === 'start') return;
+    moved.current = true;
+    // The outcome may be a few taps away: its page and texts must be here before it is. (After the
+    // paint: starting a dozen fetches is work the tap that left the start page need not wait for.)
+    afterNextPaint(wantLaterPages);
   }, [step]);
 
   const screen = (() => {

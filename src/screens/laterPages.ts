@@ -15,6 +15,20 @@ export const ReviewScreen = reloadableLazy(() => import('./ReviewScreen').then((
 export const HospitalCard = reloadableLazy(() => import('./HospitalCard').then((m) => m.HospitalCard));
 export const SafetyScreen = reloadableLazy(() => import('./SafetyScreen').then((m) => m.SafetyScreen));
 
+let wanted: () => void = () => {};
+const laterWanted = new Promise<void>((resolve) => (wanted = resolve));
+/** The person has left the start page: the later pages will be needed within a few taps. */
+export const wantLaterPages = () => wanted();
+/** Resolves once the person has left the start page. */
+export const laterPagesWanted = () => laterWanted;
+
+const LATER_PAGES = [OutcomeScreen, SupportAdviceScreen, PlanResultScreen, SignpostingScreen, ExemptionsScreen, TranslationsScreen, ReviewScreen, SafetyScreen, HospitalCard];
+
+/** Fetches every later page, one at a time: each arrives and is run in a task of its own. */
+export function laterPagePreloads(): (() => Promise<void>)[] {
+  return LATER_PAGES.map((page) => () => page.preload());
+}
+
 export function preloadLaterPages(): Promise<unknown> {
-  return Promise.all([OutcomeScreen, SupportAdviceScreen, PlanResultScreen, SignpostingScreen, ExemptionsScreen, TranslationsScreen, ReviewScreen, SafetyScreen, HospitalCard].map((page) => page.preload()));
+  return Promise.all(LATER_PAGES.map((page) => page.preload()));
 }

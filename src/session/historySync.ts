@@ -19,6 +19,7 @@
 import type { Actor } from 'xstate';
 import type { flowMachine } from '../flow/machine';
 import { stepOf } from '../flow/selectors';
+import { afterNextPaint } from '../lib/schedule';
 import { STEPS, isQuestion, type AnswerValue } from '../questions/steps';
 
 /** Where the person is: the flow's depth, and the page opened over the flow, if any. */
@@ -81,7 +82,9 @@ export class HistorySync {
 
   start(): () => void {
     if (this.index === 0) window.history.replaceState(entry(0, null), '');
-    const subscription = this.actor.subscribe(() => this.follow());
+    // The entry for a step is added just after the new page is painted: history.pushState takes
+    // 10-50 ms on a slow phone, time the tap that changed the step would otherwise wait for.
+    const subscription = this.actor.subscribe(() => this.followSoon());
     window.addEventListener('popstate', this.onPopState);
     this.follow();
     return () => {
@@ -90,6 +93,17 @@ export class HistorySync {
       window.removeEventListener('popstate', this.onPopState);
     };
   }
+
+  private followPending = false;
+  /** `follow`, just after the next paint (once however many changes come before it). */
+  followSoon = () => {
+    if (this.followPending) return;
+    this.followPending = true;
+    afterNextPaint(() => {
+      this.followPending = false;
+      this.follow();
+    });
+  };
 
   /** The guide changed place by itself: add entries, or move back through them, to match. */
   follow = () => {
