@@ -6,7 +6,7 @@ import { PageProblem } from './components/PageProblem';
 import { reloadableLazy } from './components/reloadableLazy';
 import { ExemptionsScreen, HospitalCard, SafetyScreen, TranslationsScreen } from './screens/laterPages';
 import { Header } from './screens/Header';
-import { MemberLanguageProvider, useMemberLanguage } from './screens/MemberLanguage';
+import { MemberLanguageProvider, useMemberLanguage, useSetMemberLanguage } from './screens/MemberLanguage';
 import { ToolkitProvider } from './advocate/store';
 import { SavedProgressProvider } from './privacy/SavedProgress';
 import { Flow } from './session/flowActor';
@@ -24,8 +24,9 @@ import { useBrowserHistory } from './screens/useBrowserHistory';
 // cannot be fetched is asked for again when the person tries again.
 const ToolkitScreen = reloadableLazy(() => import('./advocate/ToolkitScreen').then((m) => m.ToolkitScreen));
 const SummaryScreen = reloadableLazy(() => import('./screens/SummaryScreen').then((m) => m.SummaryScreen));
+const CaseFileScreen = reloadableLazy(() => import('./advocate/CaseFileScreen').then((m) => m.CaseFileScreen));
 
-type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'card';
+type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'card' | 'case';
 
 function Layout({ options }: { options: EmbedOptions }) {
   const { t, i18n } = useTranslation('common');
@@ -33,6 +34,7 @@ function Layout({ options }: { options: EmbedOptions }) {
   // A page opened over the flow is a step in the browser's history too.
   const [page, setPage] = useBrowserHistory<Page>();
   const member = useMemberLanguage();
+  const setMember = useSetMemberLanguage();
   useAutoResize(options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
   // ?review=<code>: the Translations page opens the page where a native speaker checks that language.
@@ -57,10 +59,11 @@ function Layout({ options }: { options: EmbedOptions }) {
               {page === 'translations' && <TranslationsScreen onClose={close} checkFrom={options.embed ? undefined : window.location.search} />}
               {page === 'card' && <HospitalCard onClose={close} />}
               {page === 'summary' && <SummaryScreen onClose={close} />}
-              {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} />}
+              {page === 'toolkit' && <ToolkitScreen onClose={close} member={member} onMemberChange={setMember} />}
+              {page === 'case' && <CaseFileScreen onClose={close} member={member} onMemberChange={setMember} />}
             </Suspense>
             {!page && (
-              <Wizard onShowExemptions={() => setPage('exemptions')} onShowCard={() => setPage('card')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} />
+              <Wizard onShowExemptions={() => setPage('exemptions')} onShowCard={() => setPage('card')} onShowSafety={() => setPage('safety')} onShowSummary={() => setPage('summary')} onShowToolkit={() => setPage('toolkit')} onOpenCase={() => setPage('case')} />
             )}
           </NeedsTexts>
         </ErrorBoundary>

@@ -1,27 +1,65 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_METHODS, toCsv, validateEntry, type ContactEntry, type ContactMethod } from './contactLog';
+import { cleanText } from '../lib/text';
+import { CONTACT_METHODS, LIMITS, localToday, toCsv, validateEntry, type ContactEntry, type ContactMethod } from './contactLog';
 import { download } from './download';
+import { LogEntries } from './LogEntries';
+import { printParts } from './print';
 import { useToolkit } from './store';
-import { formatDate, formatTime } from '../lib/format';
 
 const EMPTY: Partial<ContactEntry> = { date: '', time: '', who: '', how: undefined, what: '' };
 
-/** The contact log: a table of contacts, a form to add one, print and download. */
+/** The contact log: the entries (each can be changed or deleted), a form to add one, print and download. */
 export function ContactLog() {
-  const { t, i18n } = useTranslation('advocate');
+  const { t } = useTranslation('advocate');
   const { log, setLog } = useToolkit();
   const [draft, setDraft] = useState<Partial<ContactEntry>>(EMPTY);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [deleted, setDeleted] = useState<{ entry: ContactEntry; at: number } | null>(null);
   const [errors, setErrors] = useState<ReturnType<typeof validateEntry>>({});
   const method = (m: ContactMethod) => t(`log.methods.${m}`);
+  const full = editing === null && log.length >= LIMITS.entries;
 
-  const add = (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const found = validateEntry(draft);
     setErrors(found);
     if (Object.keys(found).length > 0) return document.getElementById('log-errors')?.focus();
-    setLog([...log, draft as ContactEntry]);
+    const entry = { ...(draft as ContactEntry), who: draft.who!.trim(), what: draft.what!.trim() };
+    setLog(editing === null ? [...log, entry] : log.map((old, i) => (i === editing ? entry : old)));
     setDraft(EMPTY);
+    setEditing(null);
+    setDeleted(null);
+  };
+
+  const edit = (index: number) => {
+    setEditing(index);
+    setDraft(log[index]!);
+    setErrors({});
+    setDeleted(null);
+    // The form is below the entries: take the advocate there.
+    requestAnimationFrame(() => document.getElementById('log-form-title')?.focus());
+  };
+
+  const remove = (index: number) => {
+    setDeleted({ entry: log[index]!, at: index });
+    setLog(log.filter((_, i) => i !== index));
+    if (editing !== null) {
+      setEditing(null);
+      setDraft(EMPTY);
+    }
+  };
+
+  const undo = () => {
+    if (!deleted) return;
+    setLog([...log.slice(0, deleted.at), deleted.entry, ...log.slice(deleted.at)]);
+    setDeleted(null);
+  };
+
+  const cancel = () => {
+    setEditing(null);
+    setDraft(EMPTY);
+    setErrors({});
   };
 
   const field = (name: keyof ContactEntry, input: ReactElement, hint?: string) => (
@@ -29,82 +67,89 @@ export function ContactLog() {
       <label className="label" htmlFor={`log-${name}`}>
         {t(`log.${name}`)}
       </label>
-      {hint && <p className="hint">{hint}</p>}
+      {hint && (
+        <p className="hint" id={`log-${name}-hint`}>
+          {hint}
+        </p>
+      )}
       {errors[name] && <p className="error-message">{t(`log.errors.${errors[name]}`)}</p>}
       {input}
     </div>
   );
-  const set = (name: keyof ContactEntry) => (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value });
+  const set = (name: keyof ContactEntry) => (e: { target: { value: string } }) => setDraft({ ...draft, [name]: name === 'who' || name === 'what' ? cleanText(e.target.value) : e.target.value });
 
   return (
     <div className="contact-log">
       <p>{t('log.intro')}</p>
-      {log.length === 0 ? (
-        <p>{t('log.empty')}</p>
+      <LogEntries log={log} onEdit={edit} onDelete={remove} editing={editing} />
+      <p role="status" className="no-print">
+        {deleted && (
+          <>
+            {t('log.deleted')}{' '}
+            <button type="button" className="link-button" onClick={undo}>
+              {t('log.undo')}
+            </button>
+          </>
+        )}
+      </p>
+      <p className="meta no-print">{t('log.kept')}</p>
+      {full ? (
+        <p className="no-print">{t('log.full', { count: LIMITS.entries })}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('log.date')}</th>
-              <th scope="col">{t('log.time')}</th>
-              <th scope="col">{t('log.who')}</th>
-              <th scope="col">{t('log.how')}</th>
-              <th scope="col">{t('log.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.map((entry, i) => (
-              <tr key={i}>
-                <td>
-                  <bdi>{formatDate(entry.date, i18n.language)}</bdi>
-                </td>
-                <td>
-                  <bdi>{formatTime(entry.time, i18n.language)}</bdi>
-                </td>
-                <td>{entry.who}</td>
-                <td>{method(entry.how)}</td>
-                <td className="table__text">{entry.what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <p className="meta">{t('log.kept')}</p>
-      <form onSubmit={add} noValidate className="no-print">
-        {Object.keys(errors).length > 0 && (
-          <div className="error-summary" role="alert" tabIndex={-1} id="log-errors">
-            <h3 className="error-summary__title">{t('common:errors.summaryTitle')}</h3>
-            <ul className="error-summary__list">
-              {Object.entries(errors).map(([name, error]) => (
-                <li key={name}>
-                  <a href={`#log-${name}`}>{t(`log.errors.${error}`)}</a>
-                </li>
+        <form onSubmit={submit} noValidate className="no-print">
+          <h3 id="log-form-title" tabIndex={-1}>
+            {editing === null ? t('log.addTitle') : t('log.editTitle')}
+          </h3>
+          {Object.keys(errors).length > 0 && (
+            <div className="error-summary" role="alert" tabIndex={-1} id="log-errors">
+              <h3 className="error-summary__title">{t('common:errors.summaryTitle')}</h3>
+              <ul className="error-summary__list">
+                {Object.entries(errors).map(([name, error]) => (
+                  <li key={name}>
+                    <a href={`#log-${name}`}>{t(`log.errors.${error}`)}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {field('date', <input id="log-date" className="input" type="date" max={localToday()} value={draft.date} onChange={set('date')} />)}
+          {field('time', <input id="log-time" className="input" type="time" value={draft.time} onChange={set('time')} />)}
+          {field(
+            'who',
+            <input id="log-who" className="input input--wide" maxLength={LIMITS.who} aria-describedby="log-who-hint" value={draft.who} onChange={set('who')} />,
+            t('log.whoHint'),
+          )}
+          {field(
+            'how',
+            <select id="log-how" className="select" value={draft.how ?? ''} onChange={set('how')}>
+              <option value="" />
+              {CONTACT_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {method(m)}
+                </option>
               ))}
-            </ul>
-          </div>
-        )}
-        {field('date', <input id="log-date" className="input" type="date" value={draft.date} onChange={set('date')} />)}
-        {field('time', <input id="log-time" className="input" type="time" value={draft.time} onChange={set('time')} />)}
-        {field('who', <input id="log-who" className="input input--wide" value={draft.who} onChange={set('who')} />, t('log.whoHint'))}
-        {field(
-          'how',
-          <select id="log-how" className="select" value={draft.how ?? ''} onChange={set('how')}>
-            <option value="" />
-            {CONTACT_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {method(m)}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field('what', <textarea id="log-what" className="textarea" rows={4} value={draft.what} onChange={set('what')} />)}
-        <button type="submit" className="button">
-          {t('log.add')}
-        </button>
-      </form>
+            </select>,
+          )}
+          {field(
+            'what',
+            <textarea id="log-what" className="textarea" rows={4} maxLength={LIMITS.what} aria-describedby="log-what-hint" value={draft.what} onChange={set('what')} />,
+            t('log.whatHint', { count: LIMITS.what, left: LIMITS.what - (draft.what?.length ?? 0) }),
+          )}
+          <p className="journey-links journey-links--form">
+            <button type="submit" className="button">
+              {editing === null ? t('log.add') : t('log.save')}
+            </button>
+            {editing !== null && (
+              <button type="button" className="button button--secondary" onClick={cancel}>
+                {t('log.cancel')}
+              </button>
+            )}
+          </p>
+        </form>
+      )}
       {log.length > 0 && (
-        <p className="journey-links">
-          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <p className="journey-links no-print">
+          <button type="button" className="button button--secondary" onClick={() => printParts(['log'])}>
             {t('log.print')}
           </button>
           <button

@@ -8,19 +8,32 @@ import { ContactLog } from './ContactLog';
 import { computeSheet } from './income';
 import { IncomeSheet } from './IncomeSheet';
 import { LetterEditor } from './LetterEditor';
+import type { LetterFacts } from './letters';
 import { useToolkit } from './store';
 
+interface Props {
+  onClose: () => void;
+  /** The member's language, and how to change it (an opened case file brings its own). */
+  member: LanguageCode | null;
+  onMemberChange: (member: LanguageCode | null) => void;
+}
+
 /** Letters, the income sheet, the contact log and the case file, on one page. */
-export function ToolkitScreen({ onClose, member }: { onClose: () => void; member: LanguageCode | null }) {
-  const { t, i18n } = useTranslation(['advocate', 'common']);
+export function ToolkitScreen({ onClose, member, onMemberChange }: Props) {
+  const { t } = useTranslation(['advocate', 'common']);
   const context = Flow.useSelector((s) => s.context);
   const { sheet } = useToolkit();
-  const sheetResult = computeSheet(sheet, i18n.language);
-  const facts = {
+  const sheetResult = computeSheet(sheet);
+  const answers = pathAnswers(context);
+  const instalmentPence = sheetResult.ok && sheetResult.result.suggestedInstalment > 0 ? sheetResult.result.suggestedInstalment : undefined;
+  const facts: LetterFacts = {
     decision: decisionOf(context),
     plan: context.history.includes('planResult') ? planOf(context) : null,
-    billPence: pathAnswers(context).billAmount,
-    instalmentPence: sheetResult.ok && sheetResult.result.suggestedInstalment > 0 ? sheetResult.result.suggestedInstalment : undefined,
+    collectors: (answers.collectors ?? []).some((way) => way !== 'none'),
+    billPence: answers.billAmount,
+    instalmentPence,
+    // The sheet goes with the plan letter (printed after it, and in its downloads) once it shows what can be paid.
+    sheetEnclosed: instalmentPence !== undefined,
   };
   return (
     <div className="toolkit">
@@ -29,21 +42,23 @@ export function ToolkitScreen({ onClose, member }: { onClose: () => void; member
       </button>
       <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('lead')}</p>
-      <section aria-labelledby="toolkit-letters">
-        <h2 id="toolkit-letters">{t('sections.letters')}</h2>
+      <section aria-labelledby="toolkit-letters" data-part="letter">
+        <h2 id="toolkit-letters" className="no-print">
+          {t('sections.letters')}
+        </h2>
         <LetterEditor facts={facts} member={member} />
       </section>
-      <section aria-labelledby="toolkit-sheet" className="no-print">
+      <section aria-labelledby="toolkit-sheet" data-part="sheet">
         <h2 id="toolkit-sheet">{t('sections.sheet')}</h2>
         <IncomeSheet />
       </section>
-      <section aria-labelledby="toolkit-log" className="print-log">
+      <section aria-labelledby="toolkit-log" data-part="log">
         <h2 id="toolkit-log">{t('sections.log')}</h2>
         <ContactLog />
       </section>
       <section aria-labelledby="toolkit-file" className="no-print">
         <h2 id="toolkit-file">{t('sections.file')}</h2>
-        <CaseFileControls />
+        <CaseFileControls member={member} onMemberChange={onMemberChange} />
       </section>
     </div>
   );

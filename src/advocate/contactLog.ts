@@ -11,17 +11,28 @@ export interface ContactEntry {
   what: string;
 }
 
-export const LIMITS = { who: 120, what: 2000 } as const;
+/** The most each field and the log may hold: the form enforces them, and so does opening a file. */
+export const LIMITS = { who: 120, what: 2000, entries: 500 } as const;
 export type ContactError = 'date' | 'dateFuture' | 'time' | 'who' | 'whoLong' | 'how' | 'what' | 'whatLong';
 
-function realDate(value: string): boolean {
+/** A date as YYYY-MM-DD, with no time zone in it. */
+export function realDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** The problems with an entry, by field; empty when it can be added. */
-export function validateEntry(e: Partial<ContactEntry>, today = new Date().toISOString().slice(0, 10)): Partial<Record<keyof ContactEntry, ContactError>> {
+/**
+ * Today's date where the person is (their device's time zone), as YYYY-MM-DD. Not UTC: just
+ * after midnight in a British summer, UTC still says yesterday.
+ */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The problems with an entry, by field; empty when it can be added. Dates after today are refused. */
+export function validateEntry(e: Partial<ContactEntry>, today = localToday()): Partial<Record<keyof ContactEntry, ContactError>> {
   const errors: Partial<Record<keyof ContactEntry, ContactError>> = {};
   if (!e.date || !realDate(e.date)) errors.date = 'date';
   else if (e.date > today) errors.date = 'dateFuture';
@@ -34,10 +45,12 @@ export function validateEntry(e: Partial<ContactEntry>, today = new Date().toISO
   return errors;
 }
 
-export function isValidEntry(e: unknown): e is ContactEntry {
-  if (typeof e !== 'object' || e === null) return false;
+/** An entry from a file: exactly the form's fields, by the form's rules (a date after today is refused). */
+export function isValidEntry(e: unknown, today = localToday()): e is ContactEntry {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
   const keys = Object.keys(e).sort().join();
-  return keys === 'date,how,time,what,who' && Object.keys(validateEntry(e as ContactEntry, '9999-12-31')).length === 0;
+  if (keys !== 'date,how,time,what,who' || !Object.values(e).every((v) => typeof v === 'string')) return false;
+  return Object.keys(validateEntry(e as ContactEntry, today)).length === 0;
 }
 
 /** A CSV cell, quoted, and safe to open in a spreadsheet (no formula can start it). */

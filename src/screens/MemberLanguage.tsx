@@ -55,6 +55,11 @@ export function useMemberLanguage(): LanguageCode | null {
   return useContext(Context).member;
 }
 
+/** Sets the member's language: an opened case file brings its own. */
+export function useSetMemberLanguage(): (member: LanguageCode | null) => void {
+  return useContext(Context).setMember;
+}
+
 /** The control: shown only when checking for someone else. */
 export function MemberLanguageControl() {
   const { t, i18n } = useTranslation('common');

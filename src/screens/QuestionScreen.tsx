@@ -2,17 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choices } from '../components/Choices';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { MoneyInput } from '../components/MoneyInput';
+import { MoneyInput, useMoneyText } from '../components/MoneyInput';
 import { PageHeading } from '../components/PageHeading';
 import { STEPS, optionsOf, type AnswerValue, type QuestionId } from '../questions/steps';
-import { parseMoney } from '../lib/money';
+import { moneyExamples, parseMoney } from '../lib/money';
+import { intlLocale } from '../lib/format';
 import { Flow, usePersonContext } from '../session/flowActor';
 import { useProgressCaption } from './Progress';
 import { MemberLine, useMemberText } from './MemberLanguage';
-
-function initialText(value: AnswerValue | undefined): string {
-  return typeof value === 'number' ? (value / 100).toFixed(2).replace(/\.00$/, '') : '';
-}
 
 function initialSelection(value: AnswerValue | undefined): string[] {
   if (Array.isArray(value)) return value;
@@ -31,14 +28,16 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const caption = useProgressCaption(def.phase);
 
   const [selected, setSelected] = useState<string[]>(() => initialSelection(saved));
-  const [text, setText] = useState(() => initialText(saved));
+  // An amount once read is kept as pence and shown in the page's language (Back, a language switch).
+  const [text, setText] = useMoneyText(typeof saved === 'number' ? saved : undefined, intlLocale(i18n.language));
+  const examples = moneyExamples(intlLocale(i18n.language));
   const [error, setError] = useState<string>();
 
   // The member's-language view speaks to the member, as "you": no person context.
   const member = useMemberText(['questions', 'common']);
-  const memberText = (key: string) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`) : undefined);
+  const memberText = (key: string, values?: Record<string, string>) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`, values) : undefined);
   const title = t(`${step}.title`, person);
-  const hint = optional(`${step}.hint`);
+  const hint = def.kind === 'money' ? t(`${step}.hint`, { ...person, example: examples.whole }) : optional(`${step}.hint`);
   const heading = (
     <>
       <PageHeading caption={caption} error={error !== undefined}>
@@ -50,14 +49,14 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const hints = hint && (
     <>
       {hint}
-      <MemberLine member={member} text={memberText(`${step}.hint`)} inline />
+      <MemberLine member={member} text={memberText(`${step}.hint`, member && def.kind === 'money' ? { example: moneyExamples(intlLocale(member.lang)).whole } : undefined)} inline />
     </>
   );
 
   const validate = (): { value?: AnswerValue; error?: string } => {
     if (def.kind === 'money') {
-      const parsed = parseMoney(text, { locale: i18n.language });
-      if (!parsed.ok) return { error: t(`common:errors.money.${parsed.error}`) };
+      const parsed = parseMoney(text);
+      if (!parsed.ok) return { error: t(`common:errors.money.${parsed.error}`, examples) };
       if (parsed.pence === null) return { error: t('common:errors.money.required') };
       return { value: parsed.pence };
     }

@@ -10,10 +10,12 @@ import { ResumeOffer } from '../privacy/SavedProgress';
 interface Props {
   onShowExemptions: () => void;
   onShowSafety: () => void;
+  /** Advocates: open a case saved to a file. */
+  onOpenCase?: () => void;
   focusHeading: boolean;
 }
 
-export function StartScreen({ onShowExemptions, onShowSafety, focusHeading }: Props) {
+export function StartScreen({ onShowExemptions, onShowSafety, onOpenCase, focusHeading }: Props) {
   const { t } = useTranslation('common');
   const steps = t('start.steps', { returnObjects: true }) as string[];
   return (
@@ -41,6 +43,9 @@ export function StartScreen({ onShowExemptions, onShowSafety, focusHeading }: Pr
         </button>
         <button type="button" className="link-button" onClick={onShowSafety}>
           {t('safety.link')}
+        </button>
+        <button type="button" className="link-button" onClick={onOpenCase}>
+          {t('start.openCase')}
         </button>
       </p>
       <p className="meta">{t('start.notAdvice')}</p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PageHeading } from '../components/PageHeading';
-import { decisionOf, pathAnswers, planOf, signpostingOf } from '../flow/selectors';
+import { decisionOf, pathAnswers, planOf, signpostingOf, stepOf } from '../flow/selectors';
 import { matchOrganisations } from '../organisations/match';
 import { isQuestion, type AnswerValue } from '../questions/steps';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
@@ -13,14 +13,24 @@ import { LawQuote } from './LawQuote';
 import { ORGANISATIONS } from '../organisations/data';
 import { ContactSummary } from './signposting/ContactSummary';
 import { Flow, usePersonContext } from '../session/flowActor';
+import { BillDetailsForm, BillDetailsList } from '../advocate/BillDetailsForm';
+import { LogEntries } from '../advocate/LogEntries';
+import { SheetStatement } from '../advocate/SheetStatement';
+import { useToolkit } from '../advocate/store';
+import { useMemberLanguage } from './MemberLanguage';
+import { nextStepsOf, SummaryNextSteps } from './SummaryNextSteps';
 
 /**
- * The case summary: one page to print on A4 or save as PDF. English by default (the language UK
- * bodies read), optionally with the member's language after it. It asks for no name or detail.
+ * The case summary, to print on A4 or save as PDF and hand to an adviser: the outcome and its
+ * law, the answers, the bill's details (which the advocate fills in here), the income sheet, the
+ * contact log and the organisations. English by default (the language UK bodies read), optionally
+ * followed, from a new page, by the member's language. It asks for no name.
  */
 export function SummaryScreen({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation(['common', 'outcomes']);
-  const [second, setSecond] = useState<LanguageCode | ''>(i18n.language === 'en' ? '' : (i18n.language as LanguageCode));
+  const member = useMemberLanguage();
+  const context = Flow.useSelector((s) => s.context);
+  const [second, setSecond] = useState<LanguageCode | ''>(member && member !== 'en' ? member : i18n.language === 'en' ? '' : (i18n.language as LanguageCode));
   const languages: LanguageCode[] = ['en', ...(second && second !== 'en' ? [second] : [])];
   return (
     <div className="summary">
@@ -43,6 +53,7 @@ export function SummaryScreen({ onClose }: { onClose: () => void }) {
           {t('actions.print')}
         </button>
       </div>
+      <BillDetailsForm answeredPence={pathAnswers(context).billAmount} />
       {languages.map((lng, index) => (
         <SummaryIn key={lng} lng={lng} first={index === 0} />
       ))}
@@ -51,14 +62,18 @@ export function SummaryScreen({ onClose }: { onClose: () => void }) {
 }
 
 function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
-  const { t, ready } = useTranslation(['common', 'outcomes', 'questions', 'rules', 'organisations'], { lng });
-  const person = usePersonContext();
+  const { t, ready } = useTranslation(['common', 'outcomes', 'questions', 'rules', 'organisations', 'advocate'], { lng });
+  // The English speaks of "your member"; the member's language, from a new page, speaks to the member.
+  const advocate = usePersonContext();
+  const person = first ? advocate : {};
   const context = Flow.useSelector((s) => s.context);
+  const current = Flow.useSelector((s) => stepOf(s.value));
+  const { bill, sheet, log } = useToolkit();
   if (!ready) return null;
   const answers = pathAnswers(context) as Record<string, AnswerValue>;
   const decision = decisionOf(context);
   const basis = ruleById(decision.basis);
-  const plan = context.history.includes('planResult') ? planOf(context) : null;
+  const plan = current === 'planResult' || context.history.includes('planResult') ? planOf(context) : null;
   const signposting = signpostingOf(context);
   const titles = person.context ? 'result.titles_supporter' : 'result.titles';
   const now = new Date();
@@ -82,13 +97,13 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
               answer: answerLabel(fixed, link.step as never, link.value, person, lng),
               question: t(`questions:${link.step}.short`),
             })}
-            {link.ruleId && <> {t('outcomes:result.so', { summary: t(`rules:${link.ruleId}.summary`) })} <span dir="ltr">({ruleById(link.ruleId).provision})</span></>}
+            {link.ruleId && <> {t('outcomes:result.so', { summary: t(`rules:${link.ruleId}.summary`, person) })} <span dir="ltr">({ruleById(link.ruleId).provision})</span></>}
           </li>
         ))}
       </ol>
       {plan && (
         <p>
-          <strong>{t(`outcomes:planResult.title.${plan.decision}`)}.</strong> {t(`outcomes:planResult.lead.${plan.decision}`)}
+          <strong>{t(`outcomes:planResult.title.${plan.decision}`, person)}.</strong> {t(`outcomes:planResult.lead.${plan.decision}`, person)}
         </p>
       )}
       <h2>{t('review.title')}</h2>
@@ -100,8 +115,13 @@ function SummaryIn({ lng, first }: { lng: LanguageCode; first: boolean }) {
           </div>
         ))}
       </dl>
-      <h2>{t('summary.nextSteps')}</h2>
-      <p>{t(`outcomes:result.leads.${decision.outcome}`)}</p>
+      <SummaryNextSteps t={fixed} actions={nextStepsOf(context, current)} person={person} />
+      <h2>{t('advocate:bill.title')}</h2>
+      <BillDetailsList bill={bill} answeredPence={answers.billAmount as number | undefined} lng={lng} />
+      <h2>{t('advocate:sections.sheet')}</h2>
+      <SheetStatement sheet={sheet} lng={lng} />
+      <h2>{t('advocate:sections.log')}</h2>
+      <LogEntries log={log} lng={lng} />
       <h2>{t('outcomes:signposting.title')}</h2>
       <p className="meta">{t('outcomes:signposting.notChecked')}</p>
       <ul className="list summary__organisations">

@@ -15,9 +15,10 @@ interface Props {
   onShowSafety: () => void;
   onShowSummary: () => void;
   onShowToolkit: () => void;
+  onOpenCase: () => void;
 }
 
-export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSummary, onShowToolkit }: Props) {
+export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSummary, onShowToolkit, onOpenCase }: Props) {
   const { t } = useTranslation(['common', 'advocate']);
   const actor = Flow.useActorRef();
   const step = Flow.useSelector((s) => stepOf(s.value));
@@ -37,7 +38,7 @@ export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSumma
     if (isQuestion(step)) return <QuestionScreen key={step} step={step} />;
     switch (STEPS[step].kind) {
       case 'start':
-        return <StartScreen onShowExemptions={onShowExemptions} onShowSafety={onShowSafety} focusHeading={moved.current} />;
+        return <StartScreen onShowExemptions={onShowExemptions} onShowSafety={onShowSafety} onOpenCase={onOpenCase} focusHeading={moved.current} />;
       case 'outcome':
         return <OutcomeScreen onShowExemptions={onShowExemptions} onShowCard={onShowCard} onShowToolkit={onShowToolkit} />;
       case 'info':

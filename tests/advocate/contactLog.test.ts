@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { isValidEntry, toCsv, validateEntry, type ContactEntry } from '../../src/advocate/contactLog';
+import { isValidEntry, localToday, toCsv, validateEntry, type ContactEntry } from '../../src/advocate/contactLog';
+import { cleanText } from '../../src/lib/text';
 
 const entry: ContactEntry = { date: '2026-11-20', time: '09:15', who: 'ABC Collections, Sam', how: 'phone', what: 'Asked for payment in full.' };
 
@@ -27,4 +28,28 @@ test('the CSV is quoted and cannot start a spreadsheet formula', () => {
 
 test('an entry with extra fields is not accepted from a file', () => {
   expect(isValidEntry({ ...entry, script: '<script>' })).toBe(false);
+});
+
+test("today is the person's own date, not UTC's: just after midnight in a British summer", () => {
+  const original = process.env.TZ;
+  process.env.TZ = 'Europe/London';
+  try {
+    // 00:30 on 1 July in London is still 30 June in UTC.
+    const justAfterMidnight = new Date('2026-06-30T23:30:00Z');
+    expect(localToday(justAfterMidnight)).toBe('2026-07-01');
+    expect(validateEntry({ ...entry, date: '2026-07-01' }, localToday(justAfterMidnight))).toEqual({});
+  } finally {
+    process.env.TZ = original;
+  }
+});
+
+test('an entry from a file is judged by the same rule: no date after today', () => {
+  expect(isValidEntry({ ...entry, date: '2999-01-01' })).toBe(false);
+  expect(isValidEntry({ ...entry, date: '2026-11-24' }, '2026-11-23')).toBe(false);
+  expect(isValidEntry({ ...entry, date: '2026-11-23' }, '2026-11-23')).toBe(true);
+});
+
+test('text typed or pasted keeps new lines and tabs but no other control characters', () => {
+  expect(cleanText('a\u0000b\u0007c\r\nd\te\u009f')).toBe('abc\nd\te');
+  expect(cleanText('x\ud800y')).toBe('x\ufffdy');
 });

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
-import { beforeAll, expect, test } from 'vitest';
-import { buildLetter } from '../../src/advocate/letters';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildLetter, lettersFor } from '../../src/advocate/letters';
+import { ruleById } from '../../src/rules/catalogue';
 import { initI18n, loadRemainingTexts } from '../../src/i18n/init';
 import { decide, planDecision } from '../../src/rules';
 import type { Answers } from '../../src/questions/steps';
@@ -47,6 +48,40 @@ test('the payment plan letter carries the bill and the affordable amount from th
   const letter = buildLetter('plan', { ...facts(answers), billPence: 640000, instalmentPence: 4500 }, en());
   expect(letter).toContain('for £6,400');
   expect(letter).toContain('can afford £45 a month');
+});
+
+test('the plan letter says the income sheet is enclosed only when it is printed with it', () => {
+  const answers: Answers = { ...pending, status: 'visa', visaType: 'visit', special: 'none', bill: 'yes', billAmount: 640000, treatmentDate: 'since-2021' };
+  expect(buildLetter('plan', { ...facts(answers), instalmentPence: 4500 }, en())).not.toContain('enclosed');
+  expect(buildLetter('plan', { ...facts(answers), instalmentPence: 4500, sheetEnclosed: true }, en())).toContain('The enclosed income and expenditure statement shows this.');
+});
+
+test('the dispute letter quotes the words of the law the exemption rests on', () => {
+  const decision = decide(pending);
+  const rule = ruleById(decision.basis);
+  expect(rule.quote).toBeTruthy();
+  expect(buildLetter('ovm', facts(pending), en())).toContain(`"${rule.quote}"`);
+});
+
+describe('the letter offered first is the one the case calls for', () => {
+  const visitor: Answers = { ...pending, status: 'visa', visaType: 'visit', special: 'none' };
+  const advisable: Answers = { ...visitor, bill: 'yes', billAmount: 640000, invoiceAge: 'over-two-months', treatmentDate: 'since-2021' };
+  test.each([
+    ['exempt: a dispute', pending, false, { first: 'ovm', reason: 'exempt' }],
+    ['exempt, with collectors in touch: still the dispute', pending, true, { first: 'ovm', reason: 'exempt' }],
+    ['a free service', { nation: 'england', care: 'sti' } as Answers, false, { first: 'ovm', reason: 'free-service' }],
+    ['charged, collectors in touch', visitor, true, { first: 'collector', reason: 'collectors' }],
+    ['charged, a plan advisable', advisable, false, { first: 'plan', reason: 'plan' }],
+    ['charged, no plan advisable and no collectors', visitor, false, { first: 'ovm', reason: 'review' }],
+  ])('%s', (_name, answers, collectors, expected) => {
+    expect(lettersFor({ ...facts(answers), collectors })).toMatchObject(expected);
+  });
+  test('the plan letter is offered only when a plan is advisable', () => {
+    expect(planDecision(advisable).decision).toBe('advisable');
+    expect(lettersFor(facts(advisable)).offered).toContain('plan');
+    expect(lettersFor(facts(visitor)).offered).toEqual(['ovm', 'collector']);
+    expect(lettersFor({ ...facts(pending), plan: null }).offered).toEqual(['ovm', 'collector']);
+  });
 });
 
 test('the member gets the same letter to read in Arabic', () => {

@@ -2,8 +2,14 @@
  * The five journeys of issue 19, on a 360 × 740 phone: the actions "What to do now" offers must
  * fit each person's answers, page after page. The advocate's journey also checks the two voices:
  * the English never says "you" of the member, and the member's-language view (Arabic here) covers
- * every text the member sees, with no English in it but names, citations and quoted law.
+ * every text the member sees, with no English in it but names, citations and quoted law; and the
+ * printed case summary (a PDF read back with pdftotext, from Debian's poppler-utils) holds the
+ * bill's details, the income sheet, the contact log and what to do next.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gotoApp, launch, phonePage } from './support/browser';
@@ -106,14 +112,17 @@ test('a student in Northern Ireland, exempt under its own rules', async () => {
   await context.close();
 });
 
+/** The advocate's case: a member's £7,000 bill, debt collectors writing and visiting, a plan advisable. */
+const ADVOCATE_CASE = {
+  audience: 'supporter', nation: 'england', care: 'hospital', cause: 'no', status: 'visa', visaType: 'visit', special: 'none',
+  bill: 'yes', collectors: ['letters', 'visits'], planAgreed: 'no', billAmount: 700000, invoiceAge: 'under-two-months', treatmentDate: 'since-2021',
+  act: 'both', region: 'bristol',
+};
+
 test("an advocate with a member's £7,000 bill: the actions fit, one voice per mode, and the member's language covers every text", async () => {
   const { context, page, errors } = await phonePage(browser);
   await gotoApp(page);
-  const answers = {
-    audience: 'supporter', nation: 'england', care: 'hospital', cause: 'no', status: 'visa', visaType: 'visit', special: 'none',
-    bill: 'yes', collectors: ['letters', 'visits'], planAgreed: 'no', billAmount: 700000, invoiceAge: 'under-two-months', treatmentDate: 'since-2021',
-    act: 'both', region: 'bristol',
-  };
+  const answers = ADVOCATE_CASE;
   await answerCase(page, answers, 'nation');
   await page.getByLabel("Show the questions in your member's language too").selectOption('ar');
   await page.locator('.parallel[lang="ar"]').first().waitFor();
@@ -156,7 +165,68 @@ async function answerThisPage(page: Page, answers: Record<string, string | strin
   await expect.poll(() => stepOf(page), { message: `stuck at ${step}` }).not.toBe(step);
 }
 
-test.skip('the case summary PDF holds the bill fields, the income sheet and the contact log (advocate tools, branch i19-advocate)', () => {
-  // The case summary and its PDF belong to the advocate-tools work of issue 19: this journey's
-  // check of the printed summary joins it when that branch is merged.
+test("the advocate's case summary PDF holds the bill fields, the income sheet, the contact log and what to do next, then the member's language from a new page", async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await gotoApp(page);
+  await answerCase(page, ADVOCATE_CASE, 'nation');
+  await page.getByLabel("Show the questions in your member's language too").selectOption('ar');
+  await answerCase(page, ADVOCATE_CASE, 'planResult');
+  await page.locator('[data-action]').first().waitFor();
+  // What the outcome, support and plan pages told the advocate to do, in the order they were met.
+  const told = ['urgent-care-england', 'call-adviser', 'keep-letters', 'collector-letter', 'log-contacts', 'pay-before-two-months', 'ask-plan', 'work-out-afford'];
+
+  // The income sheet and a contact, on the letters and tools page.
+  await page.getByRole('button', { name: 'Letters and tools' }).click();
+  await page.getByLabel('Earnings from work').fill('1,150');
+  await page.getByLabel('Rent or mortgage').fill('600');
+  await page.getByRole('button', { name: 'Work it out' }).click();
+  await page.getByLabel('Date').fill('2026-11-20');
+  await page.getByLabel('Time').fill('09:30');
+  await page.getByLabel('Who contacted').fill('Northgate Recoveries');
+  await page.getByLabel('How').selectOption('visit');
+  await page.getByLabel('What was said').fill('Came to the door and asked for the full amount');
+  await page.getByRole('button', { name: 'Add to the log' }).click();
+  await page.locator('.log-entries').waitFor();
+  await page.locator('.back-link').first().click();
+
+  // The bill's details, on the summary itself.
+  await page.getByRole('button', { name: 'Case summary to print' }).click();
+  await page.getByLabel('NHS trust that sent the bill').fill('North Bristol NHS Trust');
+  await page.getByLabel('Invoice number').fill('NBT-20931');
+  await page.getByLabel('Invoice date').fill('2026-10-30');
+  await page.getByLabel('Debt collection agency, if any').fill('Northgate Recoveries');
+  await page.getByLabel("Debt collector's reference").fill('NR-55120');
+  await page.locator('section[lang="ar"][dir="rtl"]').waitFor();
+  expect(await page.locator('section[lang="en"] .summary__next-steps [data-action]').evaluateAll((els) => els.map((el) => el.getAttribute('data-action')))).toEqual(told);
+
+  const pdfFile = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.pdf');
+  await page.pdf({ format: 'A4', path: pdfFile });
+  let text: string;
+  try {
+    text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+  } catch (error) {
+    throw new Error(`pdftotext (Debian's poppler-utils) is needed to read the PDF: ${String(error)}`);
+  }
+  const pages = text.split('\f').filter((p) => p.trim());
+  const arabic = /[\u0600-\u06FF]/;
+  const firstArabic = pages.findIndex((p) => arabic.test(p));
+  // The member's language starts on a page of its own: no page holds both languages.
+  expect(firstArabic).toBeGreaterThan(0);
+  expect(pages[firstArabic]).not.toContain('Case summary');
+  // pdftotext lays a line out as it is printed: join the lines, so a wrapped phrase still reads.
+  const english = pages.slice(0, firstArabic).join('\n').replace(/\s+/g, ' ');
+  expect(english).not.toMatch(arabic);
+  const expected = [
+    // The bill: the amount the member gave in the questions, and the fields filled in on the summary.
+    'North Bristol NHS Trust', 'NBT-20931', '30 October 2026', '£7,000', 'Northgate Recoveries', 'NR-55120',
+    // The income sheet.
+    'Income and expenditure', 'Earnings from work', '£1,150', 'Rent or mortgage', '£600', 'Left each month: £550',
+    // The contact log.
+    'Contact log', 'Came to the door and asked for the full amount',
+    // What to do next, of the member, as the pages said it.
+    'What to do next', 'Write to the debt collector. Say your member is getting advice', 'Work out what your member can afford',
+  ];
+  for (const phrase of expected) expect(english, phrase).toContain(phrase);
+  expect(errors).toEqual([]);
+  await context.close();
 });

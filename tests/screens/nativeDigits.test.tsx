@@ -39,14 +39,29 @@ test.each([
   expect(screen.getByText('£1,250')).toBeInTheDocument();
 });
 
-test('an ambiguous amount is refused with a clear message, and kept as typed', async () => {
+test('an ambiguous amount is refused with a clear message and examples that work, and kept as typed', async () => {
   const { user } = await renderApp();
   await toBillAmount(user);
-  await user.type(screen.getByRole('textbox'), '١٢،٥٠');
+  await user.type(screen.getByRole('textbox'), '١٢ ٥٠');
   await user.click(screen.getByRole('button', { name: 'Continue' }));
-  expect(screen.getByRole('alert')).toHaveTextContent('We could not tell where the pounds end and the pence start');
-  expect(screen.getByRole('textbox')).toHaveValue('١٢،٥٠');
+  expect(screen.getByRole('alert')).toHaveTextContent('We could not tell where the pounds end and the pence start. Write the amount like 1,250.50 or 1,250');
+  expect(screen.getByRole('textbox')).toHaveValue('١٢ ٥٠');
   expect(heading()).toHaveTextContent('How much is the bill?');
+});
+
+test('an amount once accepted is shown back in the page language after Back, and after a language switch', async () => {
+  const { user } = await renderApp();
+  await toBillAmount(user);
+  await user.type(screen.getByRole('textbox'), '1250,50');
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  expect(heading()).toHaveTextContent('When was the invoice sent?');
+  await user.click(screen.getByRole('button', { name: 'Back' }));
+  expect(screen.getByRole('textbox')).toHaveValue('1,250.50');
+  await i18next.changeLanguage('fr');
+  await screen.findByRole('button', { name: 'Continuer' });
+  expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe(new Intl.NumberFormat('fr', { minimumFractionDigits: 2 }).format(1250.5));
+  await user.click(screen.getByRole('button', { name: 'Continuer' }));
+  expect(screen.queryByRole('alert')).toBeNull();
 });
 
 test('the income sheet reads Persian digits with the Arabic separators', async () => {
