@@ -63,9 +63,9 @@ function docs(): string {
   out.push(
     '## The second check: back-translation',
     '',
-    'Each text of a language is translated back into English by a translator who did not make it, and the meaning compared with the English; every meaning error found is fixed in the translation. **These checks were made by a machine (an AI model), not reviewed by a person.** The back-translations, verdicts and what was wrong are in `docs/back-translation/<code>.json`; a text changed since its check counts as unchecked (`npx tsx scripts/backTranslation.ts status`).',
+    'Each text of a language is translated back into English by a translator who did not make it, and the meaning compared with the English; every error found is fixed in the translation (Arabic also counts 11 spelling fixes among its 21). **These checks were made by a machine (an AI model), not reviewed by a person.** The back-translations, verdicts and what was wrong are in `docs/back-translation/<code>.json`; a text changed since its check counts as unchecked (`npx tsx scripts/backTranslation.ts status`).',
     '',
-    '| language | code | texts checked as they are now | meaning errors fixed | checked by | on |',
+    '| language | code | texts checked as they are now | errors fixed (what each was: in the record) | checked by | on |',
     '| --- | --- | --- | --- | --- | --- |',
   );
   for (const code of LANGUAGE_CODES) {
