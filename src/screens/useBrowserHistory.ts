@@ -18,7 +18,7 @@ export function useBrowserHistory<P extends string>(): [P | null, (page: P | nul
   const setPage = useCallback((next: P | null) => {
     current.current = next;
     setPageState(next);
-    sync.current?.followSoon();
+    sync.current?.follow();
   }, []);
 
   useEffect(() => {

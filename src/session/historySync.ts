@@ -19,7 +19,6 @@
 import type { Actor } from 'xstate';
 import type { flowMachine } from '../flow/machine';
 import { stepOf } from '../flow/selectors';
-import { afterNextPaint } from '../lib/schedule';
 import { STEPS, isQuestion, type AnswerValue } from '../questions/steps';
 
 /** Where the person is: the flow's depth, and the page opened over the flow, if any. */
@@ -82,9 +81,10 @@ export class HistorySync {
 
   start(): () => void {
     if (this.index === 0) window.history.replaceState(entry(0, null), '');
-    // The entry for a step is added just after the new page is painted: history.pushState takes
-    // 10-50 ms on a slow phone, time the tap that changed the step would otherwise wait for.
-    const subscription = this.actor.subscribe(() => this.followSoon());
+    // The entry for a step is added in the tap that changed it. Deferring it to after the paint
+    // (10-50 ms less per tap on a slow phone, issue 22) raced with a page opened over the flow: a
+    // late entry could close "All exemptions" or "Open a saved case" just after it opened.
+    const subscription = this.actor.subscribe(() => this.follow());
     window.addEventListener('popstate', this.onPopState);
     this.follow();
     return () => {
@@ -93,17 +93,6 @@ export class HistorySync {
       window.removeEventListener('popstate', this.onPopState);
     };
   }
-
-  private followPending = false;
-  /** `follow`, just after the next paint (once however many changes come before it). */
-  followSoon = () => {
-    if (this.followPending) return;
-    this.followPending = true;
-    afterNextPaint(() => {
-      this.followPending = false;
-      this.follow();
-    });
-  };
 
   /** The guide changed place by itself: add entries, or move back through them, to match. */
   follow = () => {
