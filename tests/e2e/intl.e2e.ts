@@ -50,7 +50,9 @@ test('Chromium lacks the languages the table writes, and writes every other one 
   expect(measured.filter((m) => !m.supported).map((m) => m.code).sort()).toEqual(Object.keys(FORMAT_TABLE).sort());
   for (const m of measured.filter((x) => !(x.code in FORMAT_TABLE))) {
     const node = intlFormatterFor(m.code);
-    expect({ code: m.code, date: m.date, time: m.time, weekday: m.weekday, money: m.money, list: m.list }).toEqual({
+    // Russian and Ukrainian dates are written without the year mark (г./р.): see src/lib/format.ts.
+    const date = /^(ru|uk)$/.test(m.code) ? m.date.replace(/\s(г|р)\.$/u, '') : m.date;
+    expect({ code: m.code, date, time: m.time, weekday: m.weekday, money: m.money, list: m.list }).toEqual({
       code: m.code,
       date: node.date(SAMPLES.date),
       time: node.time(SAMPLES.time),
