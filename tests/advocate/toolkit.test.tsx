@@ -6,8 +6,13 @@ import { walk } from '../support/walk';
 
 // The letters and tools page and the case file page are fetched when first opened: load them once
 // for the file, as renderApp does the later pages, so that no test carries those imports.
+// Then one walk to the letters, thrown away: the first drawing of the outcome and the letters
+// costs twice a later one (the code is not yet compiled), and no single test should carry that.
 beforeAll(async () => {
   await Promise.all([import('../../src/advocate/ToolkitScreen'), import('../../src/advocate/CaseFileScreen')]);
+  await toExemptOutcome();
+  cleanup();
+  window.history.replaceState(null, '');
 });
 
 // Each test starts as a first visit: otherwise the app would first go back through the entries

@@ -3,9 +3,9 @@
  * header with quick exit and the answers in place, and says, in the person's language, what failed
  * and what they can do.
  */
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { answerPages, pressContinue, renderApp } from '../support/renderApp';
 
 // Each lazily loaded page's file fails to arrive the first time it is asked for, as it does
@@ -31,6 +31,22 @@ vi.mock('../../src/components/LanguageSwitcher', async (importOriginal) => {
   };
 });
 
+// What the two pages' files import is loaded once for the file (the pages' own files are not:
+// they must fail the first time), so the tests time the pages rather than Vitest compiling them.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/advocate/CaseFileControls'),
+    import('../../src/advocate/ContactLog'),
+    import('../../src/advocate/IncomeSheet'),
+    import('../../src/advocate/LetterEditor'),
+    import('../../src/advocate/BillDetailsForm'),
+    import('../../src/advocate/LogEntries'),
+    import('../../src/advocate/SheetStatement'),
+    import('../../src/screens/SummaryNextSteps'),
+    import('../../src/screens/signposting/ContactSummary'),
+  ]);
+});
+
 afterEach(async () => {
   cleanup();
   switcher.broken = false;
@@ -46,7 +62,9 @@ test('a lazily loaded page that cannot be fetched keeps the header, quick exit a
   expect(heading()).toHaveTextContent('This care is free for everyone');
 
   await user.click(screen.getByRole('button', { name: 'Letters and tools' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' })).toHaveFocus();
+  // The heading takes focus in an effect just after it is drawn: wait for that, not only for the heading.
+  const problem = await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' });
+  await waitFor(() => expect(problem).toHaveFocus());
   expect(screen.getByText('Your answers are still here, in this tab.')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   expect(screen.getByText('Reload the page. Your answers will be lost unless you save them first.')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { download } from '../../advocate/download';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -211,6 +212,7 @@ const ReviewGroups = memo(function ReviewGroups({
                 items={items}
                 code={code}
                 done={doneIn(items)}
+                progress={t}
                 open={isOpen}
                 marks={isOpen ? marks : undefined}
                 invalid={isOpen ? invalid : undefined}
@@ -225,13 +227,18 @@ const ReviewGroups = memo(function ReviewGroups({
   );
 });
 
-/** One page of the guide: its name and count, and its texts once opened. A closed page is not redrawn when a text elsewhere is marked. */
+/**
+ * One page of the guide: its name and count, and its texts once opened. A closed page is not
+ * redrawn when a text elsewhere is marked. It is given the list's `t` rather than asking for its
+ * own: a hundred and fifty pages each subscribing to the texts made the page slow to draw.
+ */
 const ReviewPage = memo(function ReviewPage({
   id,
   page,
   items,
   code,
   done,
+  progress: t,
   open,
   marks,
   invalid,
@@ -243,13 +250,13 @@ const ReviewPage = memo(function ReviewPage({
   items: readonly ReviewText[];
   code: LanguageCode;
   done: number;
+  progress: TFunction<'review'>;
   open: boolean;
   marks: Record<string, DraftMark> | undefined;
   invalid: string | undefined;
   onToggle: (id: string) => void;
   onMark: (key: string, m: DraftMark) => void;
 }) {
-  const { t } = useTranslation('review');
   return (
     <div className="review-page">
       <h3 className="review-page__heading">
