@@ -7,9 +7,11 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { answerPages, pressContinue, renderApp } from '../support/renderApp';
+import { walk } from '../support/walk';
 
-// Each lazily loaded page's file fails to arrive the first time it is asked for, as it does
-// offline or after an update removed it. (A module that did arrive stays loaded for the file.)
+// Each lazily loaded page's file fails to arrive the first time it is asked for (after its count
+// is set to 0), as it does offline or after an update removed it. (A module that did arrive stays
+// loaded for the file.)
 const loads = vi.hoisted(() => ({ toolkit: 0, summary: 0 }));
 vi.mock('../../src/advocate/ToolkitScreen', async (importOriginal) => {
   if (++loads.toolkit === 1) throw new TypeError('Failed to fetch dynamically imported module: assets/ToolkitScreen-old.js');
@@ -53,15 +55,22 @@ afterEach(async () => {
   await i18next.changeLanguage('en');
 });
 
-const heading = () => screen.getByRole('heading', { level: 1 });
+/** The page's heading (a role query works out every element's role on the long outcome page). */
+const heading = () => document.querySelector('main h1');
+const button = (text: string) => screen.getByText(text, { selector: 'button' });
 
-test('a lazily loaded page that cannot be fetched keeps the header, quick exit and answers, and is fetched again when reopened', async () => {
+/** Walks to an outcome (by firing the pages' events: the failed page is what these tests are about) and opens the letters. */
+async function openLettersFromOutcome() {
   const { user } = await renderApp();
-  await pressContinue(user);
-  await answerPages(user, ['Myself', 'England', /A GP/]);
+  await walk({ audience: 'self', nation: 'england', care: 'gp' }, 'result');
   expect(heading()).toHaveTextContent('This care is free for everyone');
+  await user.click(button('Letters and tools'));
+  return user;
+}
 
-  await user.click(screen.getByRole('button', { name: 'Letters and tools' }));
+test('a lazily loaded page that cannot be fetched keeps the header, quick exit and answers', async () => {
+  loads.toolkit = 0;
+  const user = await openLettersFromOutcome();
   // The heading takes focus in an effect just after it is drawn: wait for that, not only for the heading.
   const problem = await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' });
   await waitFor(() => expect(problem).toHaveFocus());
@@ -73,24 +82,25 @@ test('a lazily loaded page that cannot be fetched keeps the header, quick exit a
   expect(screen.getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
 
   // Back to the questions: the outcome, with the answers that led to it, is still there.
-  await user.click(screen.getByRole('button', { name: 'Back to the questions' }));
+  await user.click(button('Back to the questions'));
   expect(heading()).toHaveTextContent('This care is free for everyone');
   expect(screen.getByText(/You said "A GP/)).toBeInTheDocument();
+});
 
-  // Opened again, the page's file is asked for again, and this time it arrives.
-  await user.click(screen.getByRole('button', { name: 'Letters and tools' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'Letters and tools' })).toBeInTheDocument();
+test('a page that could not be fetched is asked for again when reopened, and then arrives', async () => {
+  loads.toolkit = 0;
+  const user = await openLettersFromOutcome();
+  await screen.findByText('This page could not be shown', { selector: 'h1' });
+  await user.click(button('Back to the questions'));
+  await user.click(button('Letters and tools'));
+  expect(await screen.findByText('Letters and tools', { selector: 'h1' })).toBeInTheDocument();
   expect(loads.toolkit).toBe(2);
 });
 
 test('in Arabic the message is in Arabic, and "Try again" fetches the page again', async () => {
   const { user } = await renderApp('ar');
-  await user.click(screen.getByRole('button', { name: 'البدء الآن' }));
-  for (const label of ['لنفسي', 'إنجلترا', /طبيب عام/]) {
-    await user.click(screen.getByLabelText(label));
-    await user.click(screen.getByRole('button', { name: 'متابعة' }));
-  }
-  await user.click(screen.getByRole('button', { name: 'ملخص الحالة للطباعة' }));
+  await walk({ audience: 'self', nation: 'england', care: 'gp' }, 'result');
+  await user.click(button('ملخص الحالة للطباعة'));
   expect(await screen.findByRole('heading', { level: 1, name: 'تعذّر عرض هذه الصفحة' })).toBeInTheDocument();
   expect(screen.getByText('إجاباتكم ما زالت هنا، في هذه النافذة.')).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'المحاولة مرة أخرى' }));
