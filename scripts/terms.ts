@@ -5,10 +5,13 @@
  *                                              rendering, or use a wrong one
  *   npx tsx scripts/terms.ts docs               write docs/terms.md
  *
- * Files (never sent to the page: src/i18n/loaders.ts skips files starting with "_"):
+ * Files (never sent to the page: src/i18n/loaders.ts skips files starting with "_"; the English
+ * side is read only by this script, its test and the translation review page):
  *
- *   locales/en/_terms.json      term id → { "patterns": [regex, ...], "definition": "...",
+ *   src/i18n/englishTerms.json  term id → { "patterns": [regex, ...], "definition": "...",
  *                                 "wrongIsRightWhere": [regex, ...] }
+ *                               (Not in locales/en: it is not a text of the guide, and has no
+ *                               translation of the same shape.)
  *                               A text contains the term when one of its patterns matches it.
  *                               wrongIsRightWhere (optional): English texts that really say what a
  *                               wrong rendering says ("should not pay" is not "does not have to
@@ -56,14 +59,22 @@ export function textsOf(code: string, root = process.cwd()): Record<string, stri
   return out;
 }
 
-export function termsOf<T = Term>(code: string, root = process.cwd()): Record<string, T> {
+export function termsOf(code: string, root = process.cwd()): Record<string, Term> {
   return JSON.parse(readFileSync(join(root, 'locales', code, '_terms.json'), 'utf8'));
+}
+
+/** Where the English side of the term base is kept, from the repository's root. */
+export const ENGLISH_TERMS = join('src', 'i18n', 'englishTerms.json');
+
+/** Each term's English patterns and definition. */
+export function englishTermsOf(root = process.cwd()): Record<string, EnglishTerm> {
+  return JSON.parse(readFileSync(join(root, ENGLISH_TERMS), 'utf8'));
 }
 
 /** The English texts that contain each term: term id → keys. */
 export function englishUses(root = process.cwd()): Record<string, string[]> {
   const english = textsOf('en', root);
-  const terms = termsOf<EnglishTerm>('en', root);
+  const terms = englishTermsOf(root);
   return Object.fromEntries(
     Object.entries(terms).map(([id, t]) => {
       const patterns = t.patterns.map(regex);
@@ -75,7 +86,7 @@ export function englishUses(root = process.cwd()): Record<string, string[]> {
 /** Every way a language breaks its term base, one line each (empty when it keeps to it). */
 export function checkTerms(code: string, root = process.cwd(), uses = englishUses(root)): string[] {
   const problems: string[] = [];
-  const english = termsOf<EnglishTerm>('en', root);
+  const english = englishTermsOf(root);
   if (!existsSync(join(root, 'locales', code, '_terms.json'))) return [`locales/${code}/_terms.json is missing`];
   const terms = termsOf(code, root);
   const texts = textsOf(code, root);
@@ -85,7 +96,7 @@ export function checkTerms(code: string, root = process.cwd(), uses = englishUse
   /** A plural English key (x_other) is the translation's x_one, x_few … as the language has them. */
   const translationsOf = (key: string) =>
     key in texts ? [key] : PLURAL.test(key) ? Object.keys(texts).filter((k) => k.replace(PLURAL, '') === key.replace(PLURAL, '')) : [];
-  for (const id of Object.keys(terms)) if (!(id in english)) problems.push(`${id}: not a term of locales/en/_terms.json`);
+  for (const id of Object.keys(terms)) if (!(id in english)) problems.push(`${id}: not a term of src/i18n/englishTerms.json`);
   for (const id of Object.keys(english)) {
     const term = terms[id];
     if (!term) {
@@ -127,7 +138,7 @@ const changesOf = (root: string): Changes => JSON.parse(readFileSync(join(root, 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function termsDocument(root = process.cwd()): string {
-  const english = termsOf<EnglishTerm>('en', root);
+  const english = englishTermsOf(root);
   const uses = englishUses(root);
   const codes = LANGUAGE_CODES.filter((c) => c !== 'en');
   const changes = changesOf(root);

@@ -6,6 +6,8 @@
  */
 import i18next from 'i18next';
 import { loadTexts } from '../../i18n/init';
+// Part of this page's own file (it is loaded only when the page is opened).
+import ENGLISH_TERMS from '../../i18n/englishTerms.json';
 
 /** Every namespace a translation has, in the order the page lists them. */
 export const REVIEW_NAMESPACES = ['common', 'questions', 'outcomes', 'rules', 'organisations', 'advocate', 'letters', 'embed', 'review'] as const;
@@ -62,7 +64,7 @@ function termOf(id: string, value: unknown, english: unknown): Term | null {
 
 /**
  * The term base as the page shows it: locales/<code>/_terms.json (id → { rendering, explanation? })
- * beside locales/en/_terms.json (id → { definition }). An entry of another shape is left out.
+ * beside src/i18n/englishTerms.json (id → { definition }). An entry of another shape is left out.
  */
 export function termsOf(terms: Record<string, unknown>, english: Record<string, unknown>): Term[] {
   return Object.entries(terms).flatMap(([id, value]) => termOf(id, value, english[id]) ?? []);
@@ -72,8 +74,9 @@ export async function loadReviewData(code: string): Promise<ReviewData | null> {
   const [english, translated] = await Promise.all([loadTexts('en', REVIEW_NAMESPACES), loadTexts(code, REVIEW_NAMESPACES)]);
   if (!english || !translated) return null;
   const sources = (await SOURCES[`../../../locales/${code}/_source.json`]?.())?.default ?? {};
-  const [terms, englishTerms] = await Promise.all(
-    [code, 'en'].map(async (c) => (await TERMS[`../../../locales/${c}/_terms.json`]?.().catch(() => undefined))?.default ?? {}),
+  const terms = await TERMS[`../../../locales/${code}/_terms.json`]?.().then(
+    (m) => m.default,
+    () => undefined,
   );
   const texts: ReviewText[] = [];
   for (const namespace of REVIEW_NAMESPACES) {
@@ -87,5 +90,5 @@ export async function loadReviewData(code: string): Promise<ReviewData | null> {
       texts.push({ key: `${namespace}:${key}`, namespace, english: value, translation: tr.get(key), otherForms, englishHash: sources[`${namespace}:${key}`] });
     }
   }
-  return { texts, terms: termsOf(terms!, englishTerms!) };
+  return { texts, terms: termsOf(terms ?? {}, ENGLISH_TERMS) };
 }
