@@ -133,7 +133,16 @@ export function formatPence(pence: number, locale = 'en-GB'): string {
  */
 export function formatAmount(pence: number, locale = 'en-GB'): string {
   const pennies = pence % 100 !== 0;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: pennies ? 2 : 0, maximumFractionDigits: 2 }).format(pence / 100);
+  return amountFormat(locale, pennies).format(pence / 100);
+}
+
+/** One formatter per language and kind of amount: making one costs a few ms on a slow phone, and every question page's hint asks for two. */
+const amountFormats = new Map<string, Intl.NumberFormat>();
+function amountFormat(locale: string, pennies: boolean): Intl.NumberFormat {
+  const key = `${locale} ${pennies}`;
+  let format = amountFormats.get(key);
+  if (!format) amountFormats.set(key, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: pennies ? 2 : 0, maximumFractionDigits: 2 })));
+  return format;
 }
 
 /**
