@@ -1,18 +1,12 @@
 // Debian's Chromium through playwright-core, launched as ../shared/toolchain.md says, at the size
 // of a cheap phone. The certificate is the bench's own throwaway one, so its errors are ignored
 // (the flag too, not only the context option: Chromium refuses a service worker otherwise).
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--ignore-certificate-errors',
-];
+// The flags of ../shared/toolchain.md, shared with the browser tests (tests/e2e/support/browser.ts).
+const FLAGS = JSON.parse(readFileSync(new URL('../chromium-flags.json', import.meta.url), 'utf8'));
+export const CHROMIUM_ARGS = [...FLAGS, '--ignore-certificate-errors'];
 
 export const PHONE = { width: 360, height: 740 };
 

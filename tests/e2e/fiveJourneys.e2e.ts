@@ -6,15 +6,12 @@
  * printed case summary (a PDF read back with pdftotext, from Debian's poppler-utils) holds the
  * bill's details, the income sheet, the contact log and what to do next.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gotoApp, launch, phonePage } from './support/browser';
 import { answerCase, stepOf } from './support/journey';
 import { memberView, youOfTheMember } from './support/voice';
+import { printedPages } from './support/pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -199,15 +196,7 @@ test("the advocate's case summary PDF holds the bill fields, the income sheet, t
   await page.locator('section[lang="ar"][dir="rtl"]').waitFor();
   expect(await page.locator('section[lang="en"] .summary__next-steps [data-action]').evaluateAll((els) => els.map((el) => el.getAttribute('data-action')))).toEqual(told);
 
-  const pdfFile = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.pdf');
-  await page.pdf({ format: 'A4', path: pdfFile });
-  let text: string;
-  try {
-    text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
-  } catch (error) {
-    throw new Error(`pdftotext (Debian's poppler-utils) is needed to read the PDF: ${String(error)}`);
-  }
-  const pages = text.split('\f').filter((p) => p.trim());
+  const pages = await printedPages(page);
   const arabic = /[\u0600-\u06FF]/;
   const firstArabic = pages.findIndex((p) => arabic.test(p));
   // The member's language starts on a page of its own: no page holds both languages.

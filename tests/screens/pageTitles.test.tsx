@@ -4,12 +4,11 @@
  * to choose, in the voice of the mode.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { answer, missingKeys, pressContinue, renderApp } from '../support/renderApp';
 import { ADVOCATE_JOURNEYS } from '../support/advocateJourneys';
-import { resumeAt, walk } from '../support/walk';
-import { forgetProgress } from '../../src/privacy/savedProgress';
+import { endJourney, resumeAt, walk } from '../support/walk';
 
 const APP = 'NHS charges: check, get support, plan, act';
 
@@ -17,10 +16,7 @@ beforeEach(() => {
   missingKeys.length = 0;
 });
 afterEach(async () => {
-  cleanup();
-  forgetProgress();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  window.history.replaceState(null, '');
+  await endJourney();
   expect(missingKeys).toEqual([]);
 });
 

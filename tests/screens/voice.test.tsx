@@ -14,8 +14,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest
 import { renderApp, missingKeys } from '../support/renderApp';
 import { englishOf, hasSupporterVariant, recordRenderedTexts, renderedTexts, type RenderedText } from '../support/renderedTexts';
 import { ADVOCATE_JOURNEYS, type Case } from '../support/advocateJourneys';
-import { pageDrawn, resumeAt, walk } from '../support/walk';
-import { forgetProgress } from '../../src/privacy/savedProgress';
+import { endJourney, pageDrawn, resumeAt, walk } from '../support/walk';
 
 /**
  * Texts that say "you" to the advocate, or to whoever holds the phone, and are right in both
@@ -78,12 +77,7 @@ beforeEach(() => {
   renderedTexts.length = 0;
 });
 afterEach(async () => {
-  cleanup();
-  forgetProgress();
-  // The next test starts with a fresh history: let a Back of this one arrive first (jsdom delivers
-  // it as a task), then forget the guide's entries, as a new visit would.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  window.history.replaceState(null, '');
+  await endJourney();
   expect(missingKeys).toEqual([]);
 });
 

@@ -5,9 +5,9 @@
  * It fires the events directly (React hears a click on a radio as a change), which keeps a journey
  * of twenty pages well inside a test's time on a busy machine.
  */
-import { fireEvent, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { currentPath } from '../../src/flow/replay';
-import { saveProgress } from '../../src/privacy/savedProgress';
+import { forgetProgress, saveProgress } from '../../src/privacy/savedProgress';
 import { STEPS, isQuestion, type AnswerValue, type StepId } from '../../src/questions/steps';
 import { drive } from './drive';
 
@@ -73,4 +73,16 @@ export async function resumeAt(answers: Record<string, AnswerValue>, step: StepI
   fireEvent.click(resume);
   await pageDrawn();
   if (currentStep() !== step) throw new Error(`resumed at ${currentStep()}, not ${step}`);
+}
+
+/**
+ * The end of a test that walked or resumed a journey: the app is taken down and what it saved
+ * forgotten; then, once a Back of the test has arrived (jsdom delivers it as a task), the guide's
+ * history entries are forgotten too, so the next test starts as a new visit.
+ */
+export async function endJourney() {
+  cleanup();
+  forgetProgress();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  window.history.replaceState(null, '');
 }

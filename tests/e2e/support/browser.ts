@@ -1,16 +1,10 @@
 /** Debian's Chromium, launched the way this project's machines need (see ../shared/toolchain.md). */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import CHROMIUM_FLAGS from '../../../scripts/chromium-flags.json';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The flags of ../shared/toolchain.md, shared with the bench (scripts/chromium-flags.json). */
+export const CHROMIUM_ARGS: string[] = CHROMIUM_FLAGS;
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
