@@ -56,6 +56,8 @@ export interface Formatter {
   /** 0 is Monday. */
   weekday(day: number): string;
   money(pence: number): string;
+  /** The number of pounds alone, as a money field shows it: "1,250.50", "1 250,50"; whole pounds without pence. */
+  amount(pence: number): string;
   /** 1.5 is 150%. */
   percent(ratio: number): string;
 }
@@ -101,6 +103,7 @@ function intlFormatter(language: string): Formatter {
   const weekday = dates({ weekday: 'long' });
   const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
   const money = [0, 2].map((digits) => once(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  const amount = [0, 2].map((digits) => once(() => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
   return {
     date(iso) {
       const p = isoParts(iso);
@@ -123,6 +126,10 @@ function intlFormatter(language: string): Formatter {
         .formatToParts(value)
         .map((p) => (p.type === 'currency' ? '£' : p.value))
         .join('');
+    },
+    amount(pence) {
+      const { value, fraction } = pounds(pence);
+      return amount[fraction ? 1 : 0]!().format(value);
     },
     percent: (ratio) => percent().format(ratio),
   };

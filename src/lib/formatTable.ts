@@ -134,6 +134,10 @@ function tableFormatter(entry: TableEntry): Formatter & Lists {
       const { value, fraction } = pounds(pence);
       return fill(entry.money, { n: formatNumber(value, fraction, entry) });
     },
+    amount(pence) {
+      const { value, fraction } = pounds(pence);
+      return formatNumber(value, fraction, entry);
+    },
     percent: (ratio) => fill(entry.percent, { n: formatNumber(Math.round(ratio * 1000) / 10, Number.isInteger(ratio * 100) ? 0 : 1, entry) }),
     list(items) {
       if (items.length < 2) return items.join('');

@@ -18,7 +18,7 @@
  * pence?) are refused with a reason the screen can explain, never guessed.
  */
 
-import { formatMoney } from './format';
+import { formatMoney, formatterFor } from './format';
 
 export type MoneyError = 'negative' | 'not-a-number' | 'too-many-decimals' | 'too-large' | 'ambiguous';
 export type MoneyResult = { ok: true; pence: number | null } | { ok: false; error: MoneyError };
@@ -132,17 +132,9 @@ export function formatPence(pence: number, locale = 'en-GB'): string {
  * `parseMoney` reads every such text back to the same pence.
  */
 export function formatAmount(pence: number, locale = 'en-GB'): string {
-  const pennies = pence % 100 !== 0;
-  return amountFormat(locale, pennies).format(pence / 100);
-}
-
-/** One formatter per language and kind of amount: making one costs a few ms on a slow phone, and every question page's hint asks for two. */
-const amountFormats = new Map<string, Intl.NumberFormat>();
-function amountFormat(locale: string, pennies: boolean): Intl.NumberFormat {
-  const key = `${locale} ${pennies}`;
-  let format = amountFormats.get(key);
-  if (!format) amountFormats.set(key, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: pennies ? 2 : 0, maximumFractionDigits: 2 })));
-  return format;
+  // The language's own formatter: kept per language, and from the format table where the browser
+  // has no data for the language (Pashto, Sorani, Tigrinya, Somali, Albanian), as every other amount.
+  return formatterFor(locale).amount(pence);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { formatAmount, formatPence, moneyExamples, parseMoney } from '../../src/lib/money';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
-import { intlLocale } from '../../src/lib/format';
+import { addFormatTable, intlLocale, TABLE_LANGUAGES } from '../../src/lib/format';
+import { tableFormatters } from '../../src/lib/formatTable';
 
 test.each([
   ['£1,200.50', 120050],
@@ -151,5 +152,29 @@ describe.each(LANGUAGE_CODES)('in %s', (code) => {
     expect(parseMoney(shown)).toEqual({ ok: true, pence });
     // And as a currency, with its sign wherever the language puts it.
     expect(parseMoney(formatPence(pence, locale).replace(/GBP|UK|GB/, ''))).toEqual({ ok: true, pence });
+  });
+});
+
+// Last in this file: it hands the format table over, as the app does once such a language's texts arrive.
+describe('in the languages the browser has no number data for', () => {
+  test('a money field shows an amount with the same separators as every other amount, and reads it back', () => {
+    addFormatTable(tableFormatters());
+    // As in Chromium, which formats these languages as American English (Node has their data).
+    const RealNumberFormat = Intl.NumberFormat;
+    const browserLike = (locale?: string | string[], options?: Intl.NumberFormatOptions) =>
+      new RealNumberFormat(TABLE_LANGUAGES.includes(String(locale).split('-')[0]!) ? 'en-US' : locale, options);
+    Intl.NumberFormat = browserLike as unknown as typeof Intl.NumberFormat;
+    onTestFinished(() => {
+      Intl.NumberFormat = RealNumberFormat;
+    });
+    expect(formatAmount(125050, 'ps')).toBe('1.250,50');
+    expect(formatAmount(125050, 'sq')).toBe('1250,50');
+    expect(formatAmount(1_250_000_00, 'sq')).toBe('1\u00a0250\u00a0000');
+    expect(formatAmount(125050, 'so')).toBe('1,250.50');
+    for (const code of TABLE_LANGUAGES) {
+      // The same digits and separators as the amount inside a sentence ("1.250,50 £" in Pashto).
+      expect(formatPence(125050, code)).toContain(formatAmount(125050, code));
+      for (const pence of [5, 125000, 125050, 123_456_789]) expect(parseMoney(formatAmount(pence, code)), `${code} ${pence}`).toEqual({ ok: true, pence });
+    }
   });
 });
