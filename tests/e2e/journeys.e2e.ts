@@ -17,10 +17,12 @@ afterAll(async () => {
 });
 
 describe.each(['en', 'ar'] as const)('on a 360 px phone, in %s', (language) => {
-  test('random journeys all reach signposting with no console errors', async () => {
+  // Four journeys a test, so each stays well inside its time limit (twelve in one took 25-28 s of
+  // 60). The paths of all of them are counted by the last test.
+  const paths = new Set<string>();
+  test.each([[1, 4], [5, 8], [9, 12]])('random journeys %i to %i all reach signposting with no console errors', async (from, to) => {
     const { context, page, errors } = await phonePage(browser);
-    const paths = new Set<string>();
-    for (let seed = 1; seed <= 12; seed++) {
+    for (let seed = from; seed <= to; seed++) {
       const random = seeded(seed * 7919 + (language === 'ar' ? 1 : 0));
       await gotoApp(page, `${baseUrl()}?lang=${language}`);
       let previous = '';
@@ -35,9 +37,11 @@ describe.each(['en', 'ar'] as const)('on a 360 px phone, in %s', (language) => {
       expect(await page.locator('[data-organisation]').count()).toBeGreaterThan(0);
       paths.add(visited.join('>'));
     }
-    expect(paths.size).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await context.close();
+  });
+  test('the twelve journeys took more than three different paths', () => {
+    expect(paths.size).toBeGreaterThan(3);
   });
 });
 
