@@ -1,5 +1,5 @@
 /** Amounts typed in the digits a person's keyboard gives them are read, not refused. */
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, expect, test } from 'vitest';
 import { renderApp } from '../support/renderApp';
@@ -70,9 +70,14 @@ test('the income sheet reads Persian digits with the Arabic separators', async (
   // An advocate's member who has claimed asylum and waits for a decision, walked to the outcome.
   await walk({ audience: 'supporter', nation: 'england', care: 'hospital', cause: 'no', status: 'asylum', asylumStage: 'pending' }, 'result');
   await user.click(screen.getByRole('button', { name: 'الرسائل والأدوات' }));
-  await screen.findByRole('heading', { level: 1, name: 'الرسائل والأدوات' });
+  const title = await screen.findByRole('heading', { level: 1, name: 'الرسائل والأدوات' });
+  // The page has arrived once its heading has taken focus. That happens in an effect React may run
+  // just after the heading appears; typing before it, React runs the effect inside the first key
+  // press, focus leaves the field and the keys typed after it are lost (1 run in 12 on a busy machine).
+  await waitFor(() => expect(title).toHaveFocus());
   const fields = screen.getAllByRole('textbox').filter((el) => el.id.startsWith('sheet-'));
   await user.type(fields[0]!, '۱٬۲۰۰٫۵۰');
+  expect(fields[0]).toHaveValue('۱٬۲۰۰٫۵۰');
   await user.type(screen.getByLabelText(/الإيجار/), '٦٥٠');
   await user.click(screen.getByRole('button', { name: 'الحساب' }));
   expect(document.querySelector('.sheet [role=status]')).toHaveTextContent('550.50');

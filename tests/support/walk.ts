@@ -23,6 +23,19 @@ export async function pageDrawn() {
   });
 }
 
+/**
+ * Waits until a page reached by Continue has arrived: drawn, and (past the start page) its heading
+ * has taken focus. The focus is given in an effect React may run a moment after the heading
+ * appears; a test that typed before it would lose its keys to the heading.
+ */
+async function pageArrived() {
+  await pageDrawn();
+  if (currentStep() === 'start') return;
+  await waitFor(() => {
+    if (document.activeElement !== document.querySelector('main h1')) throw new Error('the heading has not taken focus yet');
+  });
+}
+
 export async function walk(answers: Record<string, AnswerValue>, stopAt: StepId, onPage?: (step: StepId) => Promise<void> | void) {
   const visited: StepId[] = [];
   for (let i = 0; i < 60; i++) {
@@ -47,7 +60,7 @@ export async function walk(answers: Record<string, AnswerValue>, stopAt: StepId,
       }
     }
     fireEvent.click(mainButton());
-    await pageDrawn();
+    await pageArrived();
     if (currentStep() === step) throw new Error(`stuck at ${step}`);
   }
   throw new Error(`no ${stopAt} after 60 pages: ${visited.join(' > ')}`);
@@ -71,7 +84,7 @@ export async function resumeAt(answers: Record<string, AnswerValue>, step: StepI
     return button;
   });
   fireEvent.click(resume);
-  await pageDrawn();
+  await pageArrived();
   if (currentStep() !== step) throw new Error(`resumed at ${currentStep()}, not ${step}`);
 }
 
