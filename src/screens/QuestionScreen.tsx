@@ -30,14 +30,15 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const [selected, setSelected] = useState<string[]>(() => initialSelection(saved));
   // An amount once read is kept as pence and shown in the page's language (Back, a language switch).
   const [text, setText] = useMoneyText(typeof saved === 'number' ? saved : undefined, intlLocale(i18n.language));
-  const examples = moneyExamples(intlLocale(i18n.language));
+  // Only a money question shows examples of amounts: making them is a number formatter's first use.
+  const examples = () => moneyExamples(intlLocale(i18n.language));
   const [error, setError] = useState<string>();
 
   // The member's-language view speaks to the member, as "you": no person context.
   const member = useMemberText(['questions', 'common']);
   const memberText = (key: string, values?: Record<string, string>) => (member && i18n.exists(`questions:${key}`) ? member.t(`questions:${key}`, values) : undefined);
   const title = t(`${step}.title`, person);
-  const hint = def.kind === 'money' ? t(`${step}.hint`, { ...person, example: examples.whole }) : optional(`${step}.hint`);
+  const hint = def.kind === 'money' ? t(`${step}.hint`, { ...person, example: examples().whole }) : optional(`${step}.hint`);
   const heading = (
     <>
       <PageHeading caption={caption} error={error !== undefined}>
@@ -56,7 +57,7 @@ export function QuestionScreen({ step }: { step: QuestionId }) {
   const validate = (): { value?: AnswerValue; error?: string } => {
     if (def.kind === 'money') {
       const parsed = parseMoney(text);
-      if (!parsed.ok) return { error: t(`common:errors.money.${parsed.error}`, examples) };
+      if (!parsed.ok) return { error: t(`common:errors.money.${parsed.error}`, examples()) };
       if (parsed.pence === null) return { error: t('common:errors.money.required') };
       return { value: parsed.pence };
     }
