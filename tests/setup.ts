@@ -1,13 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { endJourney } from './support/walk';
 
-// Every test starts as a first visit. A move back through the guide's history entries (history.go)
-// arrives later, as a task: so the app is taken down, whatever it still had in flight is let arrive
-// (to nobody), and its entries are forgotten. Otherwise a Back from one test can land in the next
-// test's app and close the page it has just opened.
-afterEach(async () => {
-  cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  window.history.replaceState(null, '');
-});
+// Every test starts as a first visit: its app taken down, what it saved forgotten, and a late move
+// through the guide's history entries (history.go arrives as a task) let land on nobody before the
+// entries are forgotten. Otherwise a Back from one test can close the page the next one has opened.
+afterEach(endJourney);

@@ -3,11 +3,11 @@
  * header with quick exit and the answers in place, and says, in the person's language, what failed
  * and what they can do.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { answerPages, pressContinue, renderApp } from '../support/renderApp';
-import { endJourney, walk } from '../support/walk';
+import { walk } from '../support/walk';
 
 // Each lazily loaded page's file fails to arrive the first time it is asked for (after its count
 // is set to 0), as it does offline or after an update removed it. (A module that did arrive stays
@@ -50,8 +50,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  // A Back a test made arrives as a task: without this it could land in the next test's journey.
-  await endJourney();
+  cleanup();
   switcher.broken = false;
   await i18next.changeLanguage('en');
 });

@@ -24,11 +24,11 @@ export async function pageDrawn() {
 }
 
 /**
- * Waits until a page reached by Continue has arrived: drawn, and (past the start page) its heading
- * has taken focus. The focus is given in an effect React may run a moment after the heading
- * appears; a test that typed before it would lose its keys to the heading.
+ * Waits until a page has arrived: drawn, and (past the start page) its heading has taken focus.
+ * The focus is given in an effect React may run a moment after the heading appears; a test that
+ * typed before it would lose its keys to the heading.
  */
-async function pageArrived() {
+export async function pageArrived() {
   await pageDrawn();
   if (currentStep() === 'start') return;
   await waitFor(() => {
