@@ -6,13 +6,15 @@ import { gzipSync } from 'node:zlib';
 
 // The English start page was 124.6 KB under a 126 KB budget until 2026-12-06, when Intl formatting
 // with its right-to-left isolation (issue 20), the review page's way in, the "What to do now"
-// actions and the grown rules the flow calls on every step took it to 130.3 KB. The budget was
-// raised to 131 KB that day so that a larger first load cannot creep in unseen; issue 22's target
-// is 120 KB, and reaching it needs the rules out of the first load (docs/performance.md, "Not done").
+// actions and the grown rules the flow calls on every step took it to 130.3 KB (budget 131). On
+// 2026-12-06 (issue 22, target 120 KB) the flow's machine, XState and the rules its guards call left
+// the first load: the start page is drawn from the machine's first state, written out, and the
+// machine is fetched as soon as the page is drawn (src/session/flowHandle.ts). That made 110.5 KB,
+// and the budget 115 KB, so that growth is seen long before the target is lost.
 // The start page needs only the common texts; the question texts, the later pages and the rule
 // records (citations and quotes) load after it, and no language but the one chosen is ever part of
 // a first visit.
-const BUDGET_KB = 131;
+const BUDGET_KB = 115;
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // Scripts and styles the page links, including those boot.js loads (data-app, data-preload).

@@ -15,7 +15,7 @@ import { REVIEWED } from './rules/reviewed';
 import { formatDate } from './lib/format';
 import type { EmbedOptions } from './embed/params';
 import { useAutoResize } from './embed/useAutoResize';
-import { stepOf } from './flow/selectors';
+import { stepOf } from './flow/step';
 import { STEPS } from './questions/steps';
 import { FIRST_NAMESPACES, NAMESPACES, QUESTION_NAMESPACES } from './i18n/languages';
 import { useBrowserHistory } from './screens/useBrowserHistory';
@@ -103,7 +103,7 @@ export function App({ options = { embed: false } }: { options?: EmbedOptions }) 
   // The root boundary sits inside the providers, so the answers, the contact log and the income
   // sheet survive whatever goes wrong below it.
   return (
-    <Flow.Provider options={{ input }}>
+    <Flow.Provider input={input}>
       <SavedProgressProvider>
         <MemberLanguageProvider>
           <ToolkitProvider>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPath, fitsFlow, replayInto } from '../flow/replay';
+import { fitsFlow, replayInto } from '../flow/replay';
+import { currentPath } from '../flow/savedPath';
 import type { LanguageCode } from '../i18n/languages';
 import { cleanText } from '../lib/text';
 import type { StepId } from '../questions/steps';
@@ -64,7 +65,8 @@ export function CaseFileControls({ member, onMemberChange, openOnly = false, onO
     const saved = { answers: parsed.data.answers, path: parsed.data.path as StepId[] };
     // A file that does not fit the flow changes nothing.
     if (!fitsFlow(saved)) return fail('path');
-    replayInto(actor, saved);
+    // (Its code came with this page's, so the running flow is there or a moment away.)
+    actor.whenReady((flow) => replayInto(flow, saved));
     toolkit.setLog(parsed.data.log);
     toolkit.setSheet(parsed.data.sheet);
     toolkit.setBill(parsed.data.bill);

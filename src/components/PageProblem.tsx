@@ -26,6 +26,7 @@ interface Props {
  */
 export function PageProblem({ error, onRetry, onClose }: Props) {
   const { t } = useTranslation('common');
+  const flow = Flow.useActorRef();
   const hasAnswers = Flow.useSelector((s) => s.context.history.length > 0);
   const [trying, setTrying] = useState(false);
   const cause = typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : isLoadFailure(error) ? 'notLoaded' : 'broken';
@@ -35,7 +36,7 @@ export function PageProblem({ error, onRetry, onClose }: Props) {
 
   const tryAgain = async () => {
     setTrying(true);
-    await retryFailedTexts();
+    await Promise.all([retryFailedTexts(), flow.retry()]);
     setTrying(false);
     forgetFailedLoads();
     onRetry();

@@ -5,16 +5,16 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { flowMachine } from './machine';
-import { isQuestion, isStepId, type AnswerValue, type Answers, type StepId } from '../questions/steps';
+import { isQuestion, isStepId, type AnswerValue } from '../questions/steps';
+import type { SavedPath } from './savedPath';
 
-export interface SavedPath {
-  answers: Answers;
-  /** The steps visited, in order, ending with the step to return to. */
-  path: StepId[];
-}
+export { currentPath, type SavedPath } from './savedPath';
+
+/** What a replay needs of the running flow. */
+type FlowActor = Pick<Actor<typeof flowMachine>, 'send' | 'getSnapshot'>;
 
 /** Replays the path; returns false (leaving the flow at the start) if any step does not follow. */
-export function replayInto(actor: Actor<typeof flowMachine>, saved: SavedPath): boolean {
+export function replayInto(actor: FlowActor, saved: SavedPath): boolean {
   actor.send({ type: 'restart' });
   const answers = saved.answers as Record<string, AnswerValue | undefined>;
   const { path } = saved;
@@ -43,10 +43,3 @@ export function fitsFlow(saved: SavedPath): boolean {
   return fits;
 }
 
-/** The path to save: the steps visited and the current one. */
-export function currentPath(snapshot: ReturnType<Actor<typeof flowMachine>['getSnapshot']>): SavedPath {
-  const current = snapshot.value as StepId;
-  const { answers, history, returnTo } = snapshot.context;
-  const here = current === 'review' && returnTo ? returnTo : current;
-  return { answers, path: [...history, here] };
-}

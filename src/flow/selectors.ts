@@ -2,13 +2,9 @@
 import { decide, planDecision, type Decision, type PlanDecision } from '../rules';
 import { seekerOf, type Seeker } from '../organisations/match';
 import { answersOnPath, type FlowContext } from './context';
-import { isStepId, type Answers, type Phase, type StepId } from '../questions/steps';
+import type { Answers } from '../questions/steps';
 
-export const PHASE_NUMBER: Partial<Record<Phase, number>> = { check: 1, support: 2, plan: 3, act: 4 };
-
-export function stepOf(value: unknown): StepId {
-  return isStepId(value) ? value : 'start';
-}
+export { PHASE_NUMBER, stepOf } from './step';
 
 /** The answers on the path that led to the current step, the current step's own answer excluded. */
 export function pathAnswers(context: FlowContext): Answers {

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPath, fitsFlow, replayInto, type SavedPath } from '../flow/replay';
-import { Flow } from '../session/flowActor';
+import { currentPath, type SavedPath } from '../flow/savedPath';
+import { Flow, flowRuntimeIfLoaded as loadedRuntime, loadFlowRuntime } from '../session/flowActor';
 import { forgetProgress, loadProgress, saveProgress } from './savedProgress';
 
 /**
@@ -31,7 +31,17 @@ export function SavedProgressProvider({ children }: { children: ReactNode }) {
   // Read after the first render, so the prerendered start page hydrates unchanged.
   useEffect(() => {
     const stored = loadProgress();
-    if (stored) setEarlier(stored !== 'unreadable' && fitsFlow(stored) ? { resume: stored } : 'cannot-restore');
+    if (!stored) return;
+    if (stored === 'unreadable') return setEarlier('cannot-restore');
+    // Tried on the machine, which may still be on its way. If it cannot come, nothing is offered.
+    let live = true;
+    const offer = ({ fitsFlow }: { fitsFlow: (saved: SavedPath) => boolean }) => live && setEarlier(fitsFlow(stored) ? { resume: stored } : 'cannot-restore');
+    const loaded = loadedRuntime();
+    if (loaded) offer(loaded);
+    else loadFlowRuntime().then(offer, () => undefined);
+    return () => {
+      live = false;
+    };
   }, []);
 
   useEffect(() => {
@@ -52,9 +62,13 @@ export function SavedProgressProvider({ children }: { children: ReactNode }) {
       save: () => setSaving(saveProgress(currentPath(actor.getSnapshot()))),
       resume: () => {
         if (!earlier || earlier === 'cannot-restore') return;
-        if (!replayInto(actor, earlier.resume)) return setEarlier('cannot-restore');
-        setSaving(true);
-        setEarlier(null);
+        const saved = earlier.resume;
+        // The offer is made only once the machine has arrived, so this runs at once.
+        actor.whenReady((flow) => {
+          if (!loadedRuntime()?.replayInto(flow, saved)) return setEarlier('cannot-restore');
+          setSaving(true);
+          setEarlier(null);
+        });
       },
       startAgain: () => {
         forget();

@@ -3,7 +3,7 @@
  * the only thing the app ever writes to browser storage, and only after the person asks. What is
  * read back is checked answer by answer; anything odd is thrown away rather than trusted.
  */
-import type { SavedPath } from '../flow/replay';
+import type { SavedPath } from '../flow/savedPath';
 import { isQuestion, isStepId, isValidAnswer, type Answers } from '../questions/steps';
 
 export const STORAGE_KEY = 'nhs-charges-helper:progress';

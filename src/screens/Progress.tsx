@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PHASE_NUMBER } from '../flow/selectors';
+import { PHASE_NUMBER } from '../flow/step';
 import type { Phase } from '../questions/steps';
 
 /** "Step 2 of 4: Support", shown above each heading of the four steps. */

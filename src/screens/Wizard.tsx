@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepOf } from '../flow/selectors';
+import { stepOf } from '../flow/step';
 import { afterNextPaint } from '../lib/schedule';
 import { isQuestion, STEPS } from '../questions/steps';
 import { Flow } from '../session/flowActor';
@@ -22,6 +22,9 @@ interface Props {
 export function Wizard({ onShowExemptions, onShowCard, onShowSafety, onShowSummary, onShowToolkit, onOpenCase }: Props) {
   const { t } = useTranslation(['common', 'advocate']);
   const actor = Flow.useActorRef();
+  // The machine could not be fetched while a tap waited for it: the page's boundary says so.
+  const loadProblem = Flow.useLoadProblem();
+  if (loadProblem) throw loadProblem;
   const step = Flow.useSelector((s) => stepOf(s.value));
   const canGoBack = Flow.useSelector((s) => s.can({ type: 'back' }));
   const hasAnswers = Flow.useSelector((s) => s.context.history.length > 0);

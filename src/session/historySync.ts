@@ -16,9 +16,8 @@
  *   at once: the next Back leaves the guide instead of landing on a dead entry.
  * - Inside a frame the history belongs to the partner's page: the guide adds nothing to it.
  */
-import type { Actor } from 'xstate';
-import type { flowMachine } from '../flow/machine';
-import { stepOf } from '../flow/selectors';
+import type { FlowHandle } from './flowHandle';
+import { stepOf } from '../flow/step';
 import { STEPS, isQuestion, type AnswerValue } from '../questions/steps';
 
 /** Where the person is: the flow's depth, and the page opened over the flow, if any. */
@@ -54,7 +53,7 @@ export function isFramed(): boolean {
 /** The position of the current entry among the guide's entries (0 for the first). */
 export const currentIndex = () => readEntry(window.history.state)?.nhsStep ?? 0;
 
-type FlowActor = Actor<typeof flowMachine>;
+type FlowActor = Pick<FlowHandle, 'send' | 'getSnapshot' | 'subscribe'>;
 
 /** Set by quick exit: from then on nothing here touches the history or the flow. */
 let leaving = false;
