@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { memo, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NeedsTexts } from './components/NeedsTexts';
@@ -28,8 +28,24 @@ const CaseFileScreen = reloadableLazy(() => import('./advocate/CaseFileScreen').
 
 type Page = 'exemptions' | 'safety' | 'summary' | 'toolkit' | 'translations' | 'card' | 'case';
 
-function Layout({ options }: { options: EmbedOptions }) {
+/** The footer, drawn again only when the language changes, not on every step. */
+const Footer = memo(function Footer({ onShowTranslations }: { onShowTranslations: () => void }) {
   const { t, i18n } = useTranslation('common');
+  return (
+    <footer className="footer">
+      <p>{t('footer.privacy')}</p>
+      <p>{t('footer.source')}</p>
+      <p>{t('footer.rulesChecked', { date: formatDate(REVIEWED, i18n.language) })}</p>
+      <p>
+        <button type="button" className="link-button" onClick={onShowTranslations}>
+          {t('translations.link')}
+        </button>
+      </p>
+    </footer>
+  );
+});
+
+function Layout({ options }: { options: EmbedOptions }) {
   const step = Flow.useSelector((s) => stepOf(s.value));
   // A page opened over the flow is a step in the browser's history too.
   const [page, setPage] = useBrowserHistory<Page>();
@@ -37,6 +53,7 @@ function Layout({ options }: { options: EmbedOptions }) {
   const setMember = useSetMemberLanguage();
   useAutoResize(options.embed && options.fit !== 'fixed');
   const close = () => setPage(null);
+  const showTranslations = useCallback(() => setPage('translations'), [setPage]);
   // ?review=<code>: the Translations page opens the page where a native speaker checks that language.
   useEffect(() => {
     if (!options.embed && /[?&]review=/.test(window.location.search)) setPage('translations');
@@ -68,18 +85,7 @@ function Layout({ options }: { options: EmbedOptions }) {
           </NeedsTexts>
         </ErrorBoundary>
       </main>
-      {!options.embed && (
-        <footer className="footer">
-          <p>{t('footer.privacy')}</p>
-          <p>{t('footer.source')}</p>
-          <p>{t('footer.rulesChecked', { date: formatDate(REVIEWED, i18n.language) })}</p>
-          <p>
-            <button type="button" className="link-button" onClick={() => setPage('translations')}>
-              {t('translations.link')}
-            </button>
-          </p>
-        </footer>
-      )}
+      {!options.embed && <Footer onShowTranslations={showTranslations} />}
     </div>
   );
 }

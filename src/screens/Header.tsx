@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QuickExit, leaveNow } from '../components/QuickExit';
@@ -11,9 +11,10 @@ import { Flow } from '../session/flowActor';
 /**
  * The top of every page: the guide's name (or the partner's), the language switcher, quick exit,
  * and the one-line notice of a newer version. `plain` (when the layout itself failed) keeps only
- * the name and quick exit, the parts that must never be missing.
+ * the name and quick exit, the parts that must never be missing. Drawn again only when what it
+ * shows changes, not on every step.
  */
-export function Header({ options, plain = false }: { options: EmbedOptions; plain?: boolean }) {
+export const Header = memo(function Header({ options, plain = false }: { options: EmbedOptions; plain?: boolean }) {
   const { t } = useTranslation('common');
   const actor = Flow.useActorRef();
   const { forget } = useSavedProgress();
@@ -45,4 +46,4 @@ export function Header({ options, plain = false }: { options: EmbedOptions; plai
       <LanguageMissingNotice />
     </>
   );
-}
+});

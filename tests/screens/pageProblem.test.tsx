@@ -25,8 +25,11 @@ vi.mock('../../src/screens/SummaryScreen', async (importOriginal) => {
 const switcher = vi.hoisted(() => ({ broken: false }));
 vi.mock('../../src/components/LanguageSwitcher', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/components/LanguageSwitcher')>();
+  const { Flow } = await import('../../src/session/flowActor');
   return {
     LanguageSwitcher: () => {
+      // Drawn again on every step, like any part of the layout that follows the flow.
+      Flow.useSelector((s) => s.value);
       if (switcher.broken) throw new Error('a bug');
       return real.LanguageSwitcher();
     },
