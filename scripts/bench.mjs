@@ -50,9 +50,9 @@ const browser = await launchBrowser();
 const journeys = [];
 try {
   for (const rate of options.rates) {
-    heading(`Journeys at ${rate}x CPU slowdown, ${server.scheme.toUpperCase()}, 360 x 740`);
+    heading(`Journeys at ${rate}x CPU slowdown, ${server.scheme.toUpperCase()}, 360 x 740, ${options.lockedPhase ? 'tapping just after a paint' : 'tapping at a random moment of a frame'}`);
     for (const seed of options.seeds) {
-      const result = await walkJourney(browser, server.appUrl, journeyOf(seed), rate);
+      const result = await walkJourney(browser, server.appUrl, journeyOf(seed), rate, { lockedPhase: options.lockedPhase });
       printJourney(result, load());
       journeys.push(result);
     }

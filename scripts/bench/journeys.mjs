@@ -11,6 +11,15 @@ const READ_MS = 300;
 const CHOOSE_MS = 100;
 const DOUBLE_TAP_MS = 500;
 const lastTaps = new WeakMap();
+/**
+ * A finger is not in step with the screen's frames, but this script is: it taps just after two
+ * frames (`painted`). In Chromium an input waits for the next frame before the page sees it, so a
+ * tap made just after a frame waits the longest (16-20 ms of input delay at 1x, every tap; 5-10 ms
+ * for the same taps 11 ms later: docs/performance.md). Each tap therefore comes a seeded random
+ * part of a frame (0-16.7 ms) after the paint, as a person's would; `lockedPhase` taps at once.
+ */
+const FRAME_MS = 1000 / 60;
+const phases = new WeakMap();
 
 /** A small seeded random number generator (mulberry32), as in tests/e2e/support/journey.ts. */
 function seeded(seed) {
@@ -112,6 +121,8 @@ async function tap(page, selector, index = 0) {
   // purpose (a second tap lands on the next page's button): a person's next tap there comes later.
   const last = lastTaps.get(page);
   if (last && Math.hypot(last.x - point.x, last.y - point.y) < 40) await pause(page, Math.max(0, last.time + DOUBLE_TAP_MS - Date.now()));
+  const phase = phases.get(page);
+  if (phase) await pause(page, Math.round(phase() * FRAME_MS));
   await page.touchscreen.tap(point.x, point.y);
   lastTaps.set(page, { ...point, time: Date.now() });
 }
@@ -151,8 +162,9 @@ async function answer(page, step, journey, random, chooseMs) {
  * the steps visited and every interaction over 16 ms, each with the step it happened on.
  * `onPage(page)` runs before the app is opened, `atEnd(page)` after signposting (for tracing).
  */
-export async function walkJourney(browser, url, journey, rate, { readMs = READ_MS, chooseMs = CHOOSE_MS, onPage, atEnd } = {}) {
+export async function walkJourney(browser, url, journey, rate, { readMs = READ_MS, chooseMs = CHOOSE_MS, onPage, atEnd, lockedPhase = false } = {}) {
   const { context, page } = await phonePage(browser);
+  if (!lockedPhase) phases.set(page, seeded(journey.seed * 7919 + rate));
   try {
     await onPage?.(page);
     await page.addInitScript(observeInteractions);

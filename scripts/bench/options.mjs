@@ -9,6 +9,8 @@ const HELP = `npm run bench -- [options]
   --runs=3          Lighthouse runs per page
   --http1           Lighthouse over plain HTTP/1.1 only
   --no-build        use dist/ as it is (after npm run build)
+  --locked-phase    tap just after a paint, as the bench did until 2026-12-06 (the slowest moment
+                    of a frame), instead of at a random moment of the frame as a finger does
   --trace           trace the slowest taps at 4x on an unminified build and say where the time goes`;
 
 export function parseOptions(argv) {
@@ -18,7 +20,7 @@ export function parseOptions(argv) {
     if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--${name} takes whole numbers from 1, e.g. --${name}=${fallback}`);
     return list;
   };
-  const known = ['--journeys-only', '--http1', '--no-build', '--trace', '--help'];
+  const known = ['--journeys-only', '--http1', '--no-build', '--trace', '--help', '--locked-phase'];
   const unknown = argv.filter((a) => !known.includes(a) && !/^--(seeds|rates|runs)=/.test(a));
   if (unknown.length || argv.includes('--help')) {
     console.log(HELP);
@@ -30,6 +32,7 @@ export function parseOptions(argv) {
     trace: argv.includes('--trace'),
     http1Only: argv.includes('--http1'),
     build: !argv.includes('--no-build'),
+    lockedPhase: argv.includes('--locked-phase'),
     seeds: numbers('seeds', '1,2,3,6'),
     rates: numbers('rates', '4,1'),
     runs: numbers('runs', '3')[0],
