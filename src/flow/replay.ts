@@ -8,8 +8,6 @@ import { flowMachine } from './machine';
 import { isQuestion, isStepId, type AnswerValue } from '../questions/steps';
 import type { SavedPath } from './savedPath';
 
-export { currentPath, type SavedPath } from './savedPath';
-
 /** What a replay needs of the running flow. */
 type FlowActor = Pick<Actor<typeof flowMachine>, 'send' | 'getSnapshot'>;
 

@@ -4,8 +4,6 @@ import { seekerOf, type Seeker } from '../organisations/match';
 import { answersOnPath, type FlowContext } from './context';
 import type { Answers } from '../questions/steps';
 
-export { PHASE_NUMBER, stepOf } from './step';
-
 /** The answers on the path that led to the current step, the current step's own answer excluded. */
 export function pathAnswers(context: FlowContext): Answers {
   return answersOnPath(context.answers, context.history);

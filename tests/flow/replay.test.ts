@@ -1,7 +1,8 @@
 import { createActor } from 'xstate';
 import { expect, test } from 'vitest';
 import { flowMachine } from '../../src/flow/machine';
-import { currentPath, replayInto } from '../../src/flow/replay';
+import { replayInto } from '../../src/flow/replay';
+import { currentPath } from '../../src/flow/savedPath';
 import { drive } from '../support/drive';
 
 const answers = { audience: 'self', nation: 'england', care: 'hospital', cause: 'no', status: 'asylum', asylumStage: 'pending', bill: 'no', act: 'not-now', region: 'bristol' } as const;

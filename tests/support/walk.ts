@@ -6,7 +6,7 @@
  * of twenty pages well inside a test's time on a busy machine.
  */
 import { cleanup, fireEvent, waitFor } from '@testing-library/react';
-import { currentPath } from '../../src/flow/replay';
+import { currentPath } from '../../src/flow/savedPath';
 import { forgetProgress, saveProgress } from '../../src/privacy/savedProgress';
 import { STEPS, isQuestion, type AnswerValue, type StepId } from '../../src/questions/steps';
 import { drive } from './drive';
