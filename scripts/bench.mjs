@@ -4,7 +4,8 @@
 //
 // 1. Journeys (scripts/bench/journeys.mjs): seeded journeys from "Start now" to signposting in
 //    Debian's Chromium at 360 x 740, at 4x and 1x CPU slowdown, each tap timed with the Event
-//    Timing API (input delay + processing + next paint, as INP) and put down to its step.
+//    Timing API (input delay + processing + next paint, as INP) and put down to its step; then
+//    the floor: the same taps on a page that does almost nothing (scripts/bench/floor.mjs).
 // 2. JS + CSS transferred before the start page is idle (scripts/bench/idleBytes.mjs).
 // 3. Lighthouse 12, mobile, three runs each of the app and of the same first screen as plain HTML
 //    (scripts/bench/lighthouse.mjs): TBT, scores, and the LCP ratio, over HTTP/2 and HTTP/1.1.
@@ -19,6 +20,7 @@ import { bytesUntilIdle, printBytes } from './bench/idleBytes.mjs';
 import { lighthouseRuns, printLighthouse } from './bench/lighthouse.mjs';
 import { firstLoad } from './bench/firstLoad.mjs';
 import { traceSlowest } from './bench/trace.mjs';
+import { printFloor, tapFloor } from './bench/floor.mjs';
 import { heading, kb, load, ms } from './bench/stats.mjs';
 
 let options;
@@ -65,6 +67,10 @@ try {
     row(`median step, ${rate}×`, span((s) => s.medianStep));
     row(`the Continue that opens the outcome page, ${rate}×`, span((s) => s.toOutcome));
     row(`"Start now", ${rate}×`, span((s) => s.startNow));
+    const floor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase });
+    console.log(`\nThe floor: the same taps on a page that does almost nothing (${load()})`);
+    printFloor(floor);
+    row(`the floor: a tap on a page that does almost nothing, ${rate}×, median and worst of 20`, `${floor.median < 16 ? 'under 16 ms' : ms(floor.median)}, ${ms(floor.worst)}`);
   }
   printJourneySummary(journeys);
   if (!options.journeysOnly) {

@@ -21,6 +21,11 @@ const lastTaps = new WeakMap();
 const FRAME_MS = 1000 / 60;
 const phases = new WeakMap();
 
+/** Makes `tap` on `page` wait a seeded random part of a frame first (unless `locked`). */
+export function tapAtRandomPhases(page, seed, locked = false) {
+  if (!locked) phases.set(page, seeded(seed));
+}
+
 /** A small seeded random number generator (mulberry32), as in tests/e2e/support/journey.ts. */
 function seeded(seed) {
   return () => {
@@ -104,7 +109,7 @@ async function untilStepChanges(page, before, timeout = 30_000) {
 }
 
 /** Scrolls the `index`th element matching `selector` to the middle of the screen and touches its centre. */
-async function tap(page, selector, index = 0) {
+export async function tap(page, selector, index = 0) {
   const point = await page.evaluate(
     ([s, i]) => {
       const element = document.querySelectorAll(s)[i];
@@ -164,7 +169,7 @@ async function answer(page, step, journey, random, chooseMs) {
  */
 export async function walkJourney(browser, url, journey, rate, { readMs = READ_MS, chooseMs = CHOOSE_MS, onPage, atEnd, lockedPhase = false } = {}) {
   const { context, page } = await phonePage(browser);
-  if (!lockedPhase) phases.set(page, seeded(journey.seed * 7919 + rate));
+  tapAtRandomPhases(page, journey.seed * 7919 + rate, lockedPhase);
   try {
     await onPage?.(page);
     await page.addInitScript(observeInteractions);
