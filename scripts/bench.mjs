@@ -52,9 +52,9 @@ const browser = await launchBrowser();
 const journeys = [];
 try {
   for (const rate of options.rates) {
-    heading(`Journeys at ${rate}x CPU slowdown, ${server.scheme.toUpperCase()}, 360 x 740, ${options.lockedPhase ? 'tapping just after a paint' : 'tapping at a random moment of a frame'}`);
+    heading(`Journeys at ${rate}x CPU slowdown, ${server.scheme.toUpperCase()}, 360 x 740, ${options.lockedPhase ? 'tapping just after a paint' : 'tapping at a random moment of a frame'}, ${options.startReadMs} ms on the start page`);
     for (const seed of options.seeds) {
-      const result = await walkJourney(browser, server.appUrl, journeyOf(seed), rate, { lockedPhase: options.lockedPhase });
+      const result = await walkJourney(browser, server.appUrl, journeyOf(seed), rate, { lockedPhase: options.lockedPhase, startReadMs: options.startReadMs });
       printJourney(result, load());
       journeys.push(result);
     }

@@ -167,7 +167,7 @@ async function answer(page, step, journey, random, chooseMs) {
  * the steps visited and every interaction over 16 ms, each with the step it happened on.
  * `onPage(page)` runs before the app is opened, `atEnd(page)` after signposting (for tracing).
  */
-export async function walkJourney(browser, url, journey, rate, { readMs = READ_MS, chooseMs = CHOOSE_MS, onPage, atEnd, lockedPhase = false } = {}) {
+export async function walkJourney(browser, url, journey, rate, { readMs = READ_MS, startReadMs = readMs, chooseMs = CHOOSE_MS, onPage, atEnd, lockedPhase = false } = {}) {
   const { context, page } = await phonePage(browser);
   tapAtRandomPhases(page, journey.seed * 7919 + rate, lockedPhase);
   try {
@@ -182,7 +182,7 @@ export async function walkJourney(browser, url, journey, rate, { readMs = READ_M
       const step = await stepOf(page);
       visited.push(step);
       await painted(page);
-      await pause(page, readMs);
+      await pause(page, step === 'start' ? startReadMs : readMs);
       if (step === 'signposting') break;
       await answer(page, step, journey, random, chooseMs);
       await untilStepChanges(page, step);
