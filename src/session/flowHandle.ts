@@ -63,10 +63,6 @@ export class FlowHandle {
     if (loaded) this.begin(loaded);
   }
 
-  get ready(): boolean {
-    return this.running !== null;
-  }
-
   /** Whether a tap, or something else, waits for the machine. */
   private get wanted(): boolean {
     return !this.running && (this.waiting.length > 0 || this.onReady.length > 0);
