@@ -21,7 +21,7 @@ import { lighthouseRuns, printLighthouse } from './bench/lighthouse.mjs';
 import { firstLoad } from './bench/firstLoad.mjs';
 import { traceSlowest } from './bench/trace.mjs';
 import { printFloor, tapFloor } from './bench/floor.mjs';
-import { heading, kb, load, ms } from './bench/stats.mjs';
+import { heading, kb, load, ms, under16 } from './bench/stats.mjs';
 
 let options;
 try {
@@ -70,8 +70,7 @@ try {
     const floor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase });
     console.log(`\nThe floor: the same taps on a page that does almost nothing (${load()})`);
     printFloor(floor);
-    const under = (d) => (d < 16 ? 'under 16 ms' : ms(d));
-    row(`the floor: taps on a page that does almost nothing, ${rate}×: the first; the next 19, median and worst`, `${under(floor.first)}; ${under(floor.median)}, ${ms(floor.worst)}`);
+    row(`the floor: taps on a page that does almost nothing, ${rate}×: the first; the next ${floor.taps - 1}, median and worst`, `${under16(floor.first)}; ${under16(floor.median)}, ${ms(floor.worst)}`);
   }
   printJourneySummary(journeys);
   if (!options.journeysOnly) {

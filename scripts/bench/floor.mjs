@@ -7,7 +7,7 @@
 import { interactionsFrom, observeInteractions } from './eventTiming.mjs';
 import { phonePage, throttleCpu } from './browser.mjs';
 import { tap, tapAtRandomPhases } from './journeys.mjs';
-import { median, ms } from './stats.mjs';
+import { median, ms, under16 } from './stats.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
 <title>Floor</title><main><h1>Nothing here</h1><button type="button">Tapped 0 times</button></main>
@@ -46,7 +46,6 @@ export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false }
 }
 
 export function printFloor({ rate, taps, durations, first, median: mid, worst, unreported }) {
-  const shown = (d) => (d < 16 ? 'under 16 ms' : ms(d));
-  console.log(`  ${rate}x CPU, ${taps} taps on a page that does almost nothing: the first ${shown(first)} (a page's first tap often costs more); the others median ${shown(mid)}, worst ${ms(worst)}${unreported ? ` (${unreported} under 16 ms)` : ''}`);
+  console.log(`  ${rate}x CPU, ${taps} taps on a page that does almost nothing: the first ${under16(first)} (a page's first tap often costs more); the others median ${under16(mid)}, worst ${ms(worst)}${unreported ? ` (${unreported} under 16 ms)` : ''}`);
   console.log(`    in order: ${durations.map((d) => (d < 16 ? '<16' : d)).join(', ')} ms`);
 }

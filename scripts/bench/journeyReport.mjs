@@ -1,6 +1,6 @@
 // Printing the journeys: each step's slowest interaction, the journey's worst and its median step.
 import { describeJourney } from './journeys.mjs';
-import { median, ms } from './stats.mjs';
+import { median, ms, under16 } from './stats.mjs';
 
 /** Each visited step (but the last) with its slowest interaction, or none when all were under 16 ms. */
 export function stepsOf({ visited, interactions }) {
@@ -22,8 +22,6 @@ export function summarise(result) {
     toOutcome: steps.find((s) => s.next === 'result')?.duration ?? 0,
   };
 }
-
-const under16 = (value) => (value < 16 ? '< 16 ms' : ms(value));
 
 export function printJourney(result, load) {
   const { steps, worst, medianStep } = summarise(result);

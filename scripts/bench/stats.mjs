@@ -9,6 +9,8 @@ export const median = (values) => {
 };
 
 export const ms = (value) => `${Math.round(value)} ms`;
+/** Event Timing reports nothing under 16 ms: a value below it is said as such. */
+export const under16 = (value) => (value < 16 ? '< 16 ms' : ms(value));
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The machine's load averages (1, 5, 15 minutes), printed beside every figure: a busy machine slows them all. */
