@@ -8,6 +8,7 @@
  * published) is not told about it: the worker is asked whether it lists this page's own script.
  */
 import i18next from 'i18next';
+import { personPaused } from '../lib/personPaused';
 import { announceUpdate, findWaitingWorkerWith, reloadingForUpdate } from './updateState';
 
 /** Asks the worker to keep a copy of the language being read (the others are not copied). */
@@ -30,25 +31,35 @@ function knowsScript(worker: ServiceWorker, script: string): Promise<boolean> {
   });
 }
 
-/** Runs `task` once the page is idle (nothing the first pages need is held up by the worker's copying). */
-function whenIdle(task: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 1000);
+/**
+ * How long the person must have neither touched nor typed before the worker copies anything. The
+ * copy (58 files, about 190 KB) competes with the page for the phone's processor. Started as soon
+ * as the later pages had arrived, it met the first Continue of someone tapping through quickly
+ * (the bench, 4x CPU slowdown: that Continue 97 ms on average, 64 ms when the copy waited for a
+ * pause; docs/performance.md). The journey's own pages are already loaded in the open page; the
+ * copy is for a reload, the next visit and the advocate's tools when offline, and anyone reading a
+ * page pauses this long.
+ */
+const PAUSE_MS = 1000;
+
+/** Runs `task` once the person has paused and the page is idle. */
+function whenPaused(task: () => void) {
+  void personPaused(PAUSE_MS).then(task);
 }
 
-/** Once idle, asks the worker to copy every language's start page (see sw.template.js). */
+/** At the person's next pause, asks the worker to copy every language's start page (see sw.template.js). */
 function keepStartPages(registration: ServiceWorkerRegistration) {
-  whenIdle(() => (registration.active ?? navigator.serviceWorker.controller)?.postMessage({ type: 'keep-start-pages' }));
+  whenPaused(() => (registration.active ?? navigator.serviceWorker.controller)?.postMessage({ type: 'keep-start-pages' }));
 }
 
 /**
  * `script` is this page's own module script (import.meta.url of the entry). main.tsx calls this
- * once the page is idle and the later pages have arrived; the worker is registered when the main
- * thread is free, and copies the app then; the start pages of the other
- * languages are asked for after that, once idle again.
+ * once the page is idle and the later pages have arrived; the worker is registered, and copies the
+ * app, at the person's next pause; the start pages of the other languages are asked for at the
+ * pause after that.
  */
 export function registerServiceWorker(script: string) {
-  whenIdle(() => register(script));
+  whenPaused(() => register(script));
 }
 
 function register(script: string) {
