@@ -40,7 +40,19 @@ export function observeInteractions() {
       });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  window.__benchInteractions = () => ({ inputs, entries });
+  // When the app registers its service worker, whose install copies the whole app for offline use
+  // (src/offline/serviceWorker.ts): a tap during that copy competes with it, so the report says
+  // whether the copy began during the journey, and on which page. Noted only, never changed.
+  let worker = null;
+  const workers = navigator.serviceWorker;
+  if (workers) {
+    const register = workers.register.bind(workers);
+    workers.register = (...args) => {
+      worker ??= { time: performance.now(), step: document.querySelector('[data-step]')?.getAttribute('data-step') ?? '?' };
+      return register(...args);
+    };
+  }
+  window.__benchInteractions = () => ({ inputs, entries, worker });
 }
 
 /**

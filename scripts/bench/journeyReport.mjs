@@ -33,6 +33,8 @@ export function printJourney(result, load) {
     console.log(`  ${`${s.step} → ${s.next}`.padEnd(34)} ${under16(s.duration).padStart(8)}  ${(x?.what ?? '').padEnd(14)} ${split}`);
   }
   console.log(`  worst: ${ms(worst.duration)} (${worst.step} → ${worst.next}, ${worst.slowest?.what ?? ''}); median step: ${under16(medianStep)}`);
+  // The offline copy waits for a 1 s pause, which these journeys' quick taps may never leave.
+  console.log(`  offline copy: ${result.worker ? `began on ${result.worker.step}, ${Math.round(result.worker.time)} ms after the page opened` : 'not begun during the journey (no pause of 1 s between taps)'}`);
 }
 
 const range = (values) => {

@@ -188,8 +188,9 @@ export async function walkJourney(browser, url, journey, rate, { readMs = READ_M
       await untilStepChanges(page, step);
     }
     if (visited.at(-1) !== 'signposting') throw new Error(`${describeJourney(journey)}: no signposting after 40 pages (${visited.join(' > ')})`);
-    const interactions = interactionsFrom(await page.evaluate(() => window.__benchInteractions()));
-    return { journey, rate, visited, interactions, ...(await atEnd?.(page)) };
+    const noted = await page.evaluate(() => window.__benchInteractions());
+    const interactions = interactionsFrom(noted);
+    return { journey, rate, visited, interactions, worker: noted.worker, ...(await atEnd?.(page)) };
   } finally {
     await context.close();
   }
