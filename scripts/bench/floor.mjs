@@ -6,7 +6,7 @@
 // figures against this one (docs/performance.md, "The floor").
 import { interactionsFrom, observeInteractions } from './eventTiming.mjs';
 import { phonePage, throttleCpu } from './browser.mjs';
-import { tap, tapAtRandomPhases } from './journeys.mjs';
+import { painted, tap, tapAtRandomPhases } from './journeys.mjs';
 import { median, ms, under16 } from './stats.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
@@ -33,7 +33,7 @@ export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false }
     await page.goto(ADDRESS);
     for (let i = 0; i < taps; i++) await tap(page, 'main button');
     // The last tap's entry arrives after its paint.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await painted(page);
     const noted = await page.evaluate(() => window.__benchInteractions());
     const measured = interactionsFrom(noted);
     // Event Timing reports nothing under 16 ms: a tap it did not report took less (15 here).

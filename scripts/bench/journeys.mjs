@@ -76,7 +76,7 @@ const stepOf = (page) => page.evaluate(() => document.querySelector('[data-step]
 const count = (page, selector) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
 const pause = (page, ms) => page.waitForTimeout(ms);
 /** Two frames: whatever the last tap changed has been painted. */
-const painted = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+export const painted = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /**
  * Resolves when `[data-step]` says something other than `before` (watching, not polling); fails at
