@@ -5,7 +5,8 @@
 // 1. Journeys (scripts/bench/journeys.mjs): seeded journeys from "Start now" to signposting in
 //    Debian's Chromium at 360 x 740, at 4x and 1x CPU slowdown, each tap timed with the Event
 //    Timing API (input delay + processing + next paint, as INP) and put down to its step; then
-//    the floor: the same taps on a page that does almost nothing (scripts/bench/floor.mjs).
+//    the floor: the same taps on a page that does almost nothing, and on a page of React alone
+//    that draws a new question on each Continue (scripts/bench/floor.mjs, reactFloor.js).
 // 2. JS + CSS transferred before the start page is idle (scripts/bench/idleBytes.mjs).
 // 3. Lighthouse 12, mobile, three runs each of the app and of the same first screen as plain HTML
 //    (scripts/bench/lighthouse.mjs): TBT, scores, and the LCP ratio, over HTTP/2 and HTTP/1.1.
@@ -52,9 +53,9 @@ const browser = await launchBrowser();
 const journeys = [];
 try {
   for (const rate of options.rates) {
-    heading(`Journeys at ${rate}x CPU slowdown, ${server.scheme.toUpperCase()}, 360 x 740, ${options.lockedPhase ? 'tapping just after a paint' : 'tapping at a random moment of a frame'}, ${options.startReadMs} ms on the start page`);
+    heading(`Journeys at ${rate}x CPU slowdown, ${server.scheme.toUpperCase()}, 360 x 740, ${options.lockedPhase ? 'tapping just after a paint' : 'tapping at a random moment of a frame'}, ${options.startReadMs} ms on the start page${options.holdMs ? `, each touch held ${options.holdMs} ms` : ''}`);
     for (const seed of options.seeds) {
-      const result = await walkJourney(browser, server.appUrl, journeyOf(seed), rate, { lockedPhase: options.lockedPhase, startReadMs: options.startReadMs });
+      const result = await walkJourney(browser, server.appUrl, journeyOf(seed), rate, { lockedPhase: options.lockedPhase, startReadMs: options.startReadMs, holdMs: options.holdMs });
       printJourney(result, load());
       journeys.push(result);
     }
@@ -67,10 +68,14 @@ try {
     row(`median step, ${rate}×`, span((s) => s.medianStep));
     row(`the Continue that opens the outcome page, ${rate}×`, span((s) => s.toOutcome));
     row(`"Start now", ${rate}×`, span((s) => s.startNow));
-    const floor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase });
+    const floor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs });
     console.log(`\nThe floor: the same taps on a page that does almost nothing (${load()})`);
     printFloor(floor);
     row(`the floor: taps on a page that does almost nothing, ${rate}×: the first; the next ${floor.taps - 1}, median and worst`, `${under16(floor.first)}; ${under16(floor.median)}, ${ms(floor.worst)}`);
+    const reactFloor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs, react: true });
+    console.log(`\nThe React floor: the same taps on a page of React alone, each drawing a new question (${load()})`);
+    printFloor(reactFloor);
+    row(`the React floor: Continue on a page of React alone, ${rate}×: the first; the next ${reactFloor.taps - 1}, median and worst`, `${under16(reactFloor.first)}; ${under16(reactFloor.median)}, ${ms(reactFloor.worst)}`);
   }
   printJourneySummary(journeys);
   if (!options.journeysOnly) {

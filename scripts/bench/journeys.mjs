@@ -26,6 +26,25 @@ export function tapAtRandomPhases(page, seed, locked = false) {
   if (!locked) phases.set(page, seeded(seed));
 }
 
+/**
+ * Playwright's tap sends the touch and its lift together, so a tap's pointer and touch events, the
+ * frame that shows the touch (the browser's tap highlight) and its click all fall into the click's
+ * input delay. A finger stays down for a while (`ms`); then the touch's own work is done before the
+ * lift, as on a phone. 0, the default, keeps Playwright's tap (the measure issue 22 was written with).
+ */
+const holds = new WeakMap();
+export async function holdTouches(page, ms) {
+  if (ms > 0) holds.set(page, { ms, cdp: await page.context().newCDPSession(page) });
+}
+
+async function touch(page, x, y) {
+  const hold = holds.get(page);
+  if (!hold) return page.touchscreen.tap(x, y);
+  await hold.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  await pause(page, hold.ms);
+  await hold.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
 /** A small seeded random number generator (mulberry32), as in tests/e2e/support/journey.ts. */
 function seeded(seed) {
   return () => {
@@ -128,7 +147,7 @@ export async function tap(page, selector, index = 0) {
   if (last && Math.hypot(last.x - point.x, last.y - point.y) < 40) await pause(page, Math.max(0, last.time + DOUBLE_TAP_MS - Date.now()));
   const phase = phases.get(page);
   if (phase) await pause(page, Math.round(phase() * FRAME_MS));
-  await page.touchscreen.tap(point.x, point.y);
+  await touch(page, point.x, point.y);
   lastTaps.set(page, { ...point, time: Date.now() });
 }
 
@@ -167,9 +186,10 @@ async function answer(page, step, journey, random, chooseMs) {
  * the steps visited and every interaction over 16 ms, each with the step it happened on.
  * `onPage(page)` runs before the app is opened, `atEnd(page)` after signposting (for tracing).
  */
-export async function walkJourney(browser, url, journey, rate, { readMs = READ_MS, startReadMs = readMs, chooseMs = CHOOSE_MS, onPage, atEnd, lockedPhase = false } = {}) {
+export async function walkJourney(browser, url, journey, rate, { readMs = READ_MS, startReadMs = readMs, chooseMs = CHOOSE_MS, onPage, atEnd, lockedPhase = false, holdMs = 0 } = {}) {
   const { context, page } = await phonePage(browser);
   tapAtRandomPhases(page, journey.seed * 7919 + rate, lockedPhase);
+  await holdTouches(page, holdMs);
   try {
     await onPage?.(page);
     await page.addInitScript(observeInteractions);
