@@ -9,7 +9,6 @@
 // every Continue draws a new four-choice question and focuses its heading, as the guide's do. What
 // is between it and the journeys is the guide's own work.
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { interactionsFrom, observeInteractions } from './eventTiming.mjs';
 import { phonePage, throttleCpu } from './browser.mjs';
 import { holdTouches, painted, tap, tapAtRandomPhases } from './journeys.mjs';
@@ -24,6 +23,8 @@ const ADDRESS = 'https://floor.invalid/';
 let reactPage;
 const reactFloorPage = () => (reactPage ??= buildReactFloorPage());
 async function buildReactFloorPage() {
+  // Vite only when this page is built, not whenever the bench starts (--help, a wrong option).
+  const { build } = await import('vite');
   const built = await build({
     configFile: false,
     logLevel: 'silent',
