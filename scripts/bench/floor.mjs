@@ -14,9 +14,14 @@ import { phonePage, throttleCpu } from './browser.mjs';
 import { holdTouches, painted, tap, tapAtRandomPhases } from './journeys.mjs';
 import { median, ms, under16 } from './stats.mjs';
 
-const PAGE = `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
-<title>Floor</title><main><h1>Nothing here</h1><button type="button">Tapped 0 times</button></main>
-<script>let n = 0; document.querySelector('button').onclick = (e) => { e.target.textContent = 'Tapped ' + ++n + ' times'; };</script>`;
+/** A phone-sized page with `title` and `body`, as both floors serve it. */
+const floorPage = (title, body) => `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
+<title>${title}</title>${body}`;
+const PAGE = floorPage(
+  'Floor',
+  `<main><h1>Nothing here</h1><button type="button">Tapped 0 times</button></main>
+<script>let n = 0; document.querySelector('button').onclick = (e) => { e.target.textContent = 'Tapped ' + ++n + ' times'; };</script>`,
+);
 const ADDRESS = 'https://floor.invalid/';
 
 /** The React floor's page: reactFloor.js built for production into one inline script (once). */
@@ -33,8 +38,7 @@ async function buildReactFloorPage() {
     build: { write: false, minify: true, lib: { entry: fileURLToPath(new URL('reactFloor.js', import.meta.url)), formats: ['iife'], name: 'floor' } },
   });
   const script = (Array.isArray(built) ? built[0] : built).output[0].code.replaceAll('</script', '<\\/script');
-  return `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
-<title>React floor</title><div id="root"></div><script>${script}</script>`;
+  return floorPage('React floor', `<div id="root"></div><script>${script}</script>`);
 }
 
 /**
