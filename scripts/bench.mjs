@@ -5,8 +5,9 @@
 // 1. Journeys (scripts/bench/journeys.mjs): seeded journeys from "Start now" to signposting in
 //    Debian's Chromium at 360 x 740, at 4x and 1x CPU slowdown, each tap timed with the Event
 //    Timing API (input delay + processing + next paint, as INP) and put down to its step; then
-//    the floor: the same taps on a page that does almost nothing, and on a page of React alone
-//    that draws a new question on each Continue (scripts/bench/floor.mjs, reactFloor.js).
+//    the floors: the same taps on a page that does almost nothing, on a page of React alone that
+//    draws a new question on each Continue, and on copies of the guide's own pages drawn by React
+//    alone (scripts/bench/floor.mjs, reactFloor.js, pageFloor.js).
 // 2. JS + CSS transferred before the start page is idle (scripts/bench/idleBytes.mjs).
 // 3. Lighthouse 12, mobile, three runs each of the app and of the same first screen as plain HTML
 //    (scripts/bench/lighthouse.mjs): TBT, scores, and the LCP ratio, over HTTP/2 and HTTP/1.1.
@@ -21,7 +22,7 @@ import { bytesUntilIdle, printBytes } from './bench/idleBytes.mjs';
 import { lighthouseRuns, printLighthouse } from './bench/lighthouse.mjs';
 import { firstLoad } from './bench/firstLoad.mjs';
 import { traceSlowest } from './bench/trace.mjs';
-import { printFloor, tapFloor } from './bench/floor.mjs';
+import { capturePages, floorName, printFloor, tapFloor } from './bench/floor.mjs';
 import { heading, kb, load, ms, under16 } from './bench/stats.mjs';
 
 let options;
@@ -51,6 +52,7 @@ const plainDir = options.journeysOnly ? undefined : makePlainCopy();
 let server = await serve(protocols[0], plainDir);
 const browser = await launchBrowser();
 const journeys = [];
+let pages;
 try {
   for (const rate of options.rates) {
     heading(`Journeys at ${rate}x CPU slowdown, ${server.scheme.toUpperCase()}, 360 x 740, ${options.lockedPhase ? 'tapping just after a paint' : 'tapping at a random moment of a frame'}, ${options.startReadMs} ms on the start page${options.holdMs ? `, each touch held ${options.holdMs} ms` : ''}`);
@@ -76,6 +78,11 @@ try {
     console.log(`\nThe React floor: the same taps on a page of React alone, each drawing a new question (${load()})`);
     printFloor(reactFloor);
     row(`the React floor: Continue on a page of React alone, ${rate}×: the first; the next ${reactFloor.taps - 1}, median and worst`, `${under16(reactFloor.first)}; ${under16(reactFloor.median)}, ${ms(reactFloor.worst)}`);
+    pages ??= await capturePages(browser, server.appUrl, options.seeds[0]);
+    const pageFloor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs, pages });
+    console.log(`\nThe page floor: the same Continues on ${floorName(pageFloor)} (${load()})`);
+    printFloor(pageFloor);
+    row(`the page floor: Continue on copies of the guide's pages drawn by React alone, ${rate}×: the first; the next ${pageFloor.taps - 1}, median and worst`, `${under16(pageFloor.first)}; ${under16(pageFloor.median)}, ${ms(pageFloor.worst)}`);
   }
   printJourneySummary(journeys);
   if (!options.journeysOnly) {

@@ -8,10 +8,18 @@
 // The React floor: the same taps on a page of React alone (scripts/bench/reactFloor.js), whose
 // every Continue draws a new four-choice question and focuses its heading, as the guide's do. What
 // is between it and the journeys is the guide's own work.
+//
+// The page floor: the same taps on copies of the guide's own pages, with its stylesheet, drawn by
+// React alone (scripts/bench/pageFloor.js). The pages are copied from a journey through the built
+// app, so this floor follows the pages as they grow. What is between it and the journeys is the
+// guide's work on a tap; what is between it and the React floor is the weight of the pages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { interactionsFrom, observeInteractions } from './eventTiming.mjs';
 import { phonePage, throttleCpu } from './browser.mjs';
-import { holdTouches, painted, tap, tapAtRandomPhases } from './journeys.mjs';
+import { holdTouches, journeyOf, painted, tap, tapAtRandomPhases, walkJourney } from './journeys.mjs';
+import { root } from './serve.mjs';
 import { median, ms, under16 } from './stats.mjs';
 
 /** A phone-sized page with `title` and `body`, as both floors serve it. */
@@ -24,21 +32,63 @@ const PAGE = floorPage(
 );
 const ADDRESS = 'https://floor.invalid/';
 
-/** The React floor's page: reactFloor.js built for production into one inline script (once). */
-let reactPage;
-const reactFloorPage = () => (reactPage ??= buildReactFloorPage());
-async function buildReactFloorPage() {
-  // Vite only when this page is built, not whenever the bench starts (--help, a wrong option).
+/** A page's script: `entry` built for production by vite into one inline script. */
+async function inlineScript(entry) {
+  // Vite only when a floor's page is built, not whenever the bench starts (--help, a wrong option).
   const { build } = await import('vite');
   const built = await build({
     configFile: false,
     logLevel: 'silent',
     root: fileURLToPath(new URL('../..', import.meta.url)),
     define: { 'process.env.NODE_ENV': '"production"' },
-    build: { write: false, minify: true, lib: { entry: fileURLToPath(new URL('reactFloor.js', import.meta.url)), formats: ['iife'], name: 'floor' } },
+    build: { write: false, minify: true, lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['iife'], name: 'floor' } },
   });
-  const script = (Array.isArray(built) ? built[0] : built).output[0].code.replaceAll('</script', '<\\/script');
-  return floorPage('React floor', `<div id="root"></div><script>${script}</script>`);
+  return (Array.isArray(built) ? built[0] : built).output[0].code.replaceAll('</script', '<\\/script');
+}
+
+/** The React floor's page: reactFloor.js (built once). */
+let reactPage;
+const reactFloorPage = () => (reactPage ??= inlineScript('reactFloor.js').then((script) => floorPage('React floor', `<div id="root"></div><script>${script}</script>`)));
+
+/**
+ * The guide's pages as a journey shows them, for the page floor: each page's <main> as first
+ * drawn (the part drawn after the paint is not waited for), if it has a Continue, and the header
+ * and footer. Walked at 1x, with nothing measured.
+ */
+export async function capturePages(browser, url, seed) {
+  const watch = () => {
+    window.__benchPages = [];
+    let heading = '';
+    new MutationObserver(() => {
+      const main = document.querySelector('main');
+      const now = main?.querySelector('h1')?.textContent ?? '';
+      if (!now || now === heading) return;
+      heading = now;
+      // Only pages with a Continue: the floor taps Continue on each one.
+      requestAnimationFrame(() => main.querySelector('.button:not(.button--secondary)') && window.__benchPages.push(main.innerHTML));
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  };
+  const result = await walkJourney(browser, url, journeyOf(seed), 1, {
+    onPage: (page) => page.addInitScript(watch),
+    atEnd: (page) =>
+      page.evaluate(() => ({
+        pages: window.__benchPages,
+        header: document.querySelector('.app > header').outerHTML,
+        footer: document.querySelector('.app > footer')?.outerHTML ?? '',
+      })),
+  });
+  return { seed, pages: result.pages, header: result.header, footer: result.footer };
+}
+
+/** The page floor's page: pageFloor.js, the captured pages, and the built app's stylesheet. */
+async function pageFloorPage(captured) {
+  const index = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  const sheet = /href="\.\/(assets\/styles-[^"]+\.css)"/.exec(index);
+  if (!sheet) throw new Error('dist/index.html links no stylesheet: is dist/ built?');
+  const css = readFileSync(join(root, 'dist', sheet[1]), 'utf8');
+  const data = JSON.stringify({ pages: captured.pages, header: captured.header, footer: captured.footer }).replaceAll('</', '<\\/');
+  const script = await inlineScript('pageFloor.js');
+  return floorPage('Page floor', `<style>${css}</style><div id="root"></div><script type="application/json" id="pages">${data}</script><script>${script}</script>`);
 }
 
 /**
@@ -46,8 +96,9 @@ async function buildReactFloorPage() {
  * is given apart: a page's first tap often costs Chromium more (24-104 ms at 4x in five runs here,
  * against a median of 24 ms for the next ones; 32 ms at 1x), and "Start now" is such a tap.
  */
-export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false, holdMs = 0, react = false } = {}) {
-  const body = react ? await reactFloorPage() : PAGE;
+export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false, holdMs = 0, react = false, pages } = {}) {
+  const body = pages ? await pageFloorPage(pages) : react ? await reactFloorPage() : PAGE;
+  const button = pages ? 'main .button:not(.button--secondary)' : 'main button';
   const { context, page } = await phonePage(browser);
   try {
     // Served from memory: no request leaves the machine (anything else asked of the address, such
@@ -60,8 +111,8 @@ export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false, 
     await page.addInitScript(observeInteractions);
     await throttleCpu(page, rate);
     await page.goto(ADDRESS);
-    await page.waitForSelector('main button');
-    for (let i = 0; i < taps; i++) await tap(page, 'main button');
+    await page.waitForSelector(button);
+    for (let i = 0; i < taps; i++) await tap(page, button);
     // The last tap's entry arrives after its paint.
     await painted(page);
     const noted = await page.evaluate(() => window.__benchInteractions());
@@ -69,13 +120,17 @@ export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false, 
     // Event Timing reports nothing under 16 ms: a tap it did not report took less (15 here).
     const durations = noted.inputs.map((input) => measured.find((m) => Math.abs(m.start - input.time) < 1)?.duration ?? 15);
     const rest = durations.slice(1);
-    return { react, rate, taps, durations, first: durations[0], median: median(rest), worst: Math.max(...rest), unreported: durations.filter((d) => d < 16).length };
+    return { react, pages: pages && { seed: pages.seed, count: pages.pages.length }, rate, taps, durations, first: durations[0], median: median(rest), worst: Math.max(...rest), unreported: durations.filter((d) => d < 16).length };
   } finally {
     await context.close();
   }
 }
 
-export function printFloor({ react, rate, taps, durations, first, median: mid, worst, unreported }) {
-  console.log(`  ${rate}x CPU, ${taps} taps on ${react ? 'a page of React alone, each drawing a new question' : 'a page that does almost nothing'}: the first ${under16(first)} (a page's first tap often costs more); the others median ${under16(mid)}, worst ${ms(worst)}${unreported ? ` (${unreported} under 16 ms)` : ''}`);
+/** What a floor's taps were on, for its heading and its line. */
+export const floorName = ({ react, pages }) =>
+  pages ? `copies of the guide's ${pages.count} pages from journey ${pages.seed}, drawn by React alone` : react ? 'a page of React alone, each drawing a new question' : 'a page that does almost nothing';
+
+export function printFloor({ react, pages, rate, taps, durations, first, median: mid, worst, unreported }) {
+  console.log(`  ${rate}x CPU, ${taps} taps on ${floorName({ react, pages })}: the first ${under16(first)} (a page's first tap often costs more); the others median ${under16(mid)}, worst ${ms(worst)}${unreported ? ` (${unreported} under 16 ms)` : ''}`);
   console.log(`    in order: ${durations.map((d) => (d < 16 ? '<16' : d)).join(', ')} ms`);
 }
