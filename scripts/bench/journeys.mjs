@@ -7,8 +7,8 @@ import { phonePage, throttleCpu } from './browser.mjs';
 
 const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'];
 /** Pauses of a quick reader: after a new page appears, and between choosing and Continue. */
-const READ_MS = 300;
-const CHOOSE_MS = 100;
+export const READ_MS = 300;
+export const CHOOSE_MS = 100;
 const DOUBLE_TAP_MS = 500;
 const lastTaps = new WeakMap();
 /**
