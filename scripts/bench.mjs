@@ -82,7 +82,7 @@ try {
     const pageFloor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs, pages });
     console.log(`\nThe page floor: the same Continues on ${floorName(pageFloor)} (${load()})`);
     printFloor(pageFloor);
-    row(`the page floor: Continue on copies of the guide's pages drawn by React alone, ${rate}×: the first; the next ${pageFloor.taps - 1}, median and worst`, `${under16(pageFloor.first)}; ${under16(pageFloor.median)}, ${ms(pageFloor.worst)}`);
+    row(`the page floor: Continue on copies of the guide's pages drawn by React alone, a choice first, ${rate}×: the first; the next ${pageFloor.taps - 1}, median and worst`, `${under16(pageFloor.first)}; ${under16(pageFloor.median)}, ${ms(pageFloor.worst)}`);
   }
   printJourneySummary(journeys);
   if (!options.journeysOnly) {

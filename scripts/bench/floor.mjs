@@ -153,7 +153,7 @@ export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false, 
 
 /** What a floor's taps were on, for its heading and its line. */
 export const floorName = ({ react, pages }) =>
-  pages ? `copies of the guide's ${pages.count} pages from journey ${pages.seed}, drawn by React alone` : react ? 'a page of React alone, each drawing a new question' : 'a page that does almost nothing';
+  pages ? `copies of the guide's ${pages.count} pages from journey ${pages.seed}, drawn by React alone, a choice tapped before each Continue` : react ? 'a page of React alone, each drawing a new question' : 'a page that does almost nothing';
 
 export function printFloor({ react, pages, rate, taps, durations, first, median: mid, worst, unreported }) {
   console.log(`  ${rate}x CPU, ${taps} taps on ${floorName({ react, pages })}: the first ${under16(first)} (a page's first tap often costs more); the others median ${under16(mid)}, worst ${ms(worst)}${unreported ? ` (${unreported} under 16 ms)` : ''}`);
