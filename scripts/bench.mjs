@@ -70,19 +70,18 @@ try {
     row(`median step, ${rate}×`, span((s) => s.medianStep));
     row(`the Continue that opens the outcome page, ${rate}×`, span((s) => s.toOutcome));
     row(`"Start now", ${rate}×`, span((s) => s.startNow));
-    const floor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs });
-    console.log(`\nThe floor: the same taps on a page that does almost nothing (${load()})`);
-    printFloor(floor);
-    row(`the floor: taps on a page that does almost nothing, ${rate}×: the first; the next ${floor.taps - 1}, median and worst`, `${under16(floor.first)}; ${under16(floor.median)}, ${ms(floor.worst)}`);
-    const reactFloor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs, react: true });
-    console.log(`\nThe React floor: the same taps on a page of React alone, each drawing a new question (${load()})`);
-    printFloor(reactFloor);
-    row(`the React floor: Continue on a page of React alone, ${rate}×: the first; the next ${reactFloor.taps - 1}, median and worst`, `${under16(reactFloor.first)}; ${under16(reactFloor.median)}, ${ms(reactFloor.worst)}`);
     pages ??= await capturePages(browser, server.appUrl, options.seeds[0]);
-    const pageFloor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs, pages });
-    console.log(`\nThe page floor: the same Continues on ${floorName(pageFloor)} (${load()})`);
-    printFloor(pageFloor);
-    row(`the page floor: Continue on copies of the guide's pages drawn by React alone, a choice first, ${rate}×: the first; the next ${pageFloor.taps - 1}, median and worst`, `${under16(pageFloor.first)}; ${under16(pageFloor.median)}, ${ms(pageFloor.worst)}`);
+    const floors = [
+      { kind: {}, heading: 'The floor: the same taps on', row: 'the floor: taps on a page that does almost nothing' },
+      { kind: { react: true }, heading: 'The React floor: the same taps on', row: 'the React floor: Continue on a page of React alone' },
+      { kind: { pages }, heading: 'The page floor: the same Continues on', row: "the page floor: Continue on copies of the guide's pages drawn by React alone, a choice first" },
+    ];
+    for (const { kind, heading: about, row: what } of floors) {
+      const floor = await tapFloor(browser, rate, 20, { lockedPhase: options.lockedPhase, holdMs: options.holdMs, ...kind });
+      console.log(`\n${about} ${floorName(floor)} (${load()})`);
+      printFloor(floor);
+      row(`${what}, ${rate}×: the first; the next ${floor.taps - 1}, median and worst`, `${under16(floor.first)}; ${under16(floor.median)}, ${ms(floor.worst)}`);
+    }
   }
   printJourneySummary(journeys);
   if (!options.journeysOnly) {

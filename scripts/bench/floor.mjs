@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { interactionsFrom, observeInteractions } from './eventTiming.mjs';
 import { phonePage, throttleCpu } from './browser.mjs';
-import { CHOOSE_MS, READ_MS, holdTouches, journeyOf, painted, tap, tapAtRandomPhases, walkJourney } from './journeys.mjs';
+import { CHOOSE_MS, CONTINUE, READ_MS, holdTouches, journeyOf, painted, tap, tapAtRandomPhases, walkJourney } from './journeys.mjs';
 import { root } from './serve.mjs';
 import { median, ms, under16 } from './stats.mjs';
 
@@ -57,7 +57,7 @@ const reactFloorPage = () => (reactPage ??= inlineScript('reactFloor.js').then((
  * and footer. Walked at 1x, with nothing measured.
  */
 export async function capturePages(browser, url, seed) {
-  const watch = () => {
+  const watch = (continueButton) => {
     window.__benchPages = [];
     let heading = '';
     new MutationObserver(() => {
@@ -66,11 +66,11 @@ export async function capturePages(browser, url, seed) {
       if (!now || now === heading) return;
       heading = now;
       // Only pages with a Continue: the floor taps Continue on each one.
-      requestAnimationFrame(() => main.querySelector('.button:not(.button--secondary)') && window.__benchPages.push(main.innerHTML));
+      requestAnimationFrame(() => document.querySelector(continueButton) && window.__benchPages.push(main.innerHTML));
     }).observe(document, { subtree: true, childList: true, characterData: true });
   };
   const result = await walkJourney(browser, url, journeyOf(seed), 1, {
-    onPage: (page) => page.addInitScript(watch),
+    onPage: (page) => page.addInitScript(watch, CONTINUE),
     atEnd: (page) =>
       page.evaluate(() => ({
         pages: window.__benchPages,
@@ -81,8 +81,15 @@ export async function capturePages(browser, url, seed) {
   return { seed, pages: result.pages, header: result.header, footer: result.footer };
 }
 
+/** The page floor's page for each set of captured pages (built once, for all the rates). */
+const pageFloorPages = new WeakMap();
+function pageFloorPage(captured) {
+  if (!pageFloorPages.has(captured)) pageFloorPages.set(captured, buildPageFloorPage(captured));
+  return pageFloorPages.get(captured);
+}
+
 /** The page floor's page: pageFloor.js, the captured pages, and the built app's stylesheet. */
-async function pageFloorPage(captured) {
+async function buildPageFloorPage(captured) {
   const index = readFileSync(join(root, 'dist/index.html'), 'utf8');
   const sheet = /href="\.\/(assets\/styles-[^"]+\.css)"/.exec(index);
   if (!sheet) throw new Error('dist/index.html links no stylesheet: is dist/ built?');
@@ -109,7 +116,7 @@ async function chooseFirst(page) {
  */
 export async function tapFloor(browser, rate, taps = 20, { lockedPhase = false, holdMs = 0, react = false, pages } = {}) {
   const body = pages ? await pageFloorPage(pages) : react ? await reactFloorPage() : PAGE;
-  const button = pages ? 'main .button:not(.button--secondary)' : 'main button';
+  const button = pages ? CONTINUE : 'main button';
   const { context, page } = await phonePage(browser);
   try {
     // Served from memory: no request leaves the machine (anything else asked of the address, such

@@ -151,7 +151,8 @@ export async function tap(page, selector, index = 0) {
   lastTaps.set(page, { ...point, time: Date.now() });
 }
 
-const CONTINUE = 'main .button:not(.button--secondary)';
+/** The page's Continue (a button, or a link that looks like one), as the journeys and floors tap it. */
+export const CONTINUE = 'main .button:not(.button--secondary)';
 
 /**
  * Answers whatever page is on screen as a person would, then taps Continue: a choice's label
